@@ -1,0 +1,108 @@
+"""What Slant measured: per article, then per story. Plain functions over content objects.
+
+`Article` (content.py) is what the editor wrote; `ArticleAnalysis` is what Slant measured.
+They stay separate, frozen objects; templates get both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import fmean
+
+from .compare import (
+    SharedQuote,
+    apply_speakers,
+    canonical_speakers,
+    rewrites,
+    sentence_overlap,
+    shared_quotes,
+    similarity,
+)
+from .content import Article, Story
+from .coverage import ArticleCoverage, Fact, align
+from .quotes import QuoteAnalysis, analyse_quotes
+from .quotes import voices as voices_of
+from .text import words
+from .tone import ToneResult, analyse_tone, mean_tone
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    article: Article
+    tone: ToneResult
+    quotes: QuoteAnalysis
+    author_tone: float | None  # the article's own words: sentences with quotations cut out
+    quoted_tone: float | None  # inside direct quotations
+    word_count: int
+
+
+@dataclass(frozen=True)
+class StoryAnalysis:
+    story: Story
+    articles: tuple[ArticleAnalysis, ...]
+    facts: tuple[Fact, ...]
+    coverage: dict[str, ArticleCoverage]
+    shared_quotes: tuple[SharedQuote, ...]
+    similarity: dict[str, dict[str, float]]
+    sentence_overlap: dict[str, dict[str, float]]
+    rewrite_of: dict[str, str | None]
+
+    def by_slug(self, slug: str) -> ArticleAnalysis:
+        return next(a for a in self.articles if a.article.slug == slug)
+
+    @property
+    def mean_body_tone(self) -> float:
+        return fmean(a.tone.body for a in self.articles)
+
+
+def _outside_quotes(text: str, tone: ToneResult, quotes: QuoteAnalysis) -> list[str]:
+    direct = [(q.start, q.end) for q in quotes.direct]
+    pieces = []
+    for sentence in tone.sentences:
+        kept, pos = [], sentence.start
+        for start, end in direct:
+            if end <= sentence.start or start >= sentence.end:
+                continue
+            kept.append(text[pos:max(pos, start)])
+            pos = max(pos, end)
+        kept.append(text[pos:sentence.end] if pos < sentence.end else "")
+        pieces.append(" ".join(k.strip("“”\"‘’' ,") for k in kept))
+    return pieces
+
+
+def analyse_article(article: Article) -> ArticleAnalysis:
+    tone = analyse_tone(article.title, article.text)
+    quotes = analyse_quotes(article.text)
+    return ArticleAnalysis(
+        article=article,
+        tone=tone,
+        quotes=quotes,
+        author_tone=mean_tone(_outside_quotes(article.text, tone, quotes)),
+        quoted_tone=mean_tone([q.text for q in quotes.direct if q.kind != "scare"]),
+        word_count=len(words(article.text)),
+    )
+
+
+def analyse_story(story: Story, analyses: list[ArticleAnalysis]) -> StoryAnalysis:
+    texts = {a.article.slug: a.article.text for a in analyses}
+    names = canonical_speakers({a.article.slug: a.quotes.quotes for a in analyses})
+    unified = []
+    for a in analyses:
+        quotes = apply_speakers(a.quotes.quotes, names)
+        merged = QuoteAnalysis(quotes, voices_of(a.article.text, list(quotes)),
+                               a.quotes.quoted_share)
+        unified.append(ArticleAnalysis(a.article, a.tone, merged, a.author_tone, a.quoted_tone,
+                                       a.word_count))
+    coverage = align(texts)
+    similar = similarity(texts)
+    overlap = sentence_overlap(texts)
+    return StoryAnalysis(
+        story=story,
+        articles=tuple(unified),
+        facts=coverage.facts,
+        coverage=coverage.articles,
+        shared_quotes=tuple(shared_quotes({a.article.slug: a.quotes.quotes for a in unified})),
+        similarity=similar,
+        sentence_overlap=overlap,
+        rewrite_of=rewrites(similar, overlap),
+    )

@@ -1,0 +1,164 @@
+"""Plotly figure specs as plain dicts, one function per chart.
+
+The site embeds each spec as JSON and one static script draws it, so nothing here needs a
+browser; tests validate every spec against plotly's own schema.
+"""
+
+from __future__ import annotations
+
+from .analysis import ArticleAnalysis, StoryAnalysis
+
+FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13}
+PALETTE = ["#1b6ca8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d",
+           "#b7950b", "#2c3e50", "#e84393", "#0097e6", "#6d214f"]
+CONFIG = {"displaylogo": False, "responsive": True,
+          "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]}
+
+
+def _layout(title: str, **extra) -> dict:
+    layout = {"title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 15}},
+              "font": FONT, "margin": {"l": 60, "r": 20, "t": 50, "b": 60},
+              "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
+              "hoverlabel": {"align": "left"}}
+    layout.update(extra)
+    return layout
+
+
+def article_labels(story: StoryAnalysis) -> dict[str, str]:
+    """slug -> outlet name, numbered when one outlet has several articles in the story."""
+    counts: dict[str, int] = {}
+    labels = {}
+    for a in story.articles:
+        outlet = a.article.outlet
+        counts[outlet] = counts.get(outlet, 0) + 1
+        labels[a.article.slug] = outlet if counts[outlet] == 1 else f"{outlet} ({counts[outlet]})"
+    return labels
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def tone_comparison(story: StoryAnalysis) -> dict:
+    labels = article_labels(story)
+    x = [labels[a.article.slug] for a in story.articles]
+    headline = [a.tone.headline for a in story.articles]
+    return {
+        "data": [
+            {"type": "bar", "name": "Headline", "x": x, "y": headline,
+             "marker": {"color": "#1b6ca8"},
+             "hovertemplate": "%{x}<br>Headline tone %{y:.3f}<extra></extra>"},
+            {"type": "bar", "name": "Body (mean of sentences)", "x": x,
+             "y": [round(a.tone.body, 4) for a in story.articles],
+             "marker": {"color": "#d35400"},
+             "hovertemplate": "%{x}<br>Body tone %{y:.3f}<extra></extra>"},
+        ],
+        "layout": _layout(
+            "Headline vs body tone (VADER compound, −1 to +1)", barmode="group",
+            yaxis={"range": [-1, 1], "zeroline": True, "title": {"text": "tone"}},
+            legend={"orientation": "h", "y": -0.2},
+            annotations=[{"x": labels[a.article.slug], "y": 0, "text": "no headline",
+                          "showarrow": False, "yshift": 12, "font": {"size": 11,
+                                                                   "color": "#555"}}
+                         for a in story.articles if a.tone.headline is None]),
+    }
+
+
+def coverage_matrix(story: StoryAnalysis) -> dict:
+    labels = article_labels(story)
+    slugs = [a.article.slug for a in story.articles]
+    facts = story.facts
+    texts = {a.article.slug: a.article.text for a in story.articles}
+    z, hover = [], []
+    for fact in facts:
+        spans = {e.article: (e.start, e.end) for e in fact.evidence}
+        row, row_hover = [], []
+        for slug in slugs:
+            if slug in spans:
+                row.append(2 if len(fact.articles) == 1 else 1)
+                s, e = spans[slug]
+                row_hover.append(_short(texts[slug][s:e], 160))
+            else:
+                row.append(0)
+                row_hover.append("— not carried")
+        z.append(row)
+        hover.append(row_hover)
+    height = max(320, 90 + 18 * len(facts))
+    return {
+        "data": [{
+            "type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
+            "y": [f"{f.id} · {_short(f.text, 48)}" for f in facts],
+            "customdata": hover, "zmin": 0, "zmax": 2, "showscale": False, "xgap": 2, "ygap": 1,
+            "colorscale": [[0, "#f1f1f1"], [0.5, "#1b6ca8"], [1, "#e67e22"]],
+            "hovertemplate": "<b>%{x}</b><br>%{y}<br>%{customdata}<extra></extra>",
+        }],
+        "layout": _layout("Facts carried by each article (orange: only this article)",
+                          height=height, margin={"l": 300, "r": 20, "t": 50, "b": 80},
+                          yaxis={"autorange": "reversed", "tickfont": {"size": 11},
+                                 "automargin": True},
+                          xaxis={"side": "top", "tickangle": 0, "automargin": True}),
+    }
+
+
+def voices(story: StoryAnalysis) -> dict:
+    labels = article_labels(story)
+    speakers: list[str] = []
+    for a in story.articles:
+        for v in a.quotes.voices:
+            if v.speaker not in speakers:
+                speakers.append(v.speaker)
+    y = [labels[a.article.slug] for a in story.articles]
+    traces = []
+    for n, speaker in enumerate(speakers):
+        counts = [next((v.words for v in a.quotes.voices if v.speaker == speaker), 0)
+                  for a in story.articles]
+        traces.append({"type": "bar", "orientation": "h", "name": speaker, "y": y, "x": counts,
+                       "marker": {"color": PALETTE[n % len(PALETTE)]},
+                       "hovertemplate": f"{_escape_template(speaker)}: %{{x}} quoted words"
+                                        "<br>%{y}<extra></extra>"})
+    return {"data": traces,
+            "layout": _layout("Who is quoted, in quoted words per article", barmode="stack",
+                              height=max(300, 120 + 40 * len(y)),
+                              xaxis={"title": {"text": "words in direct quotes"},
+                                     "automargin": True},
+                              yaxis={"autorange": "reversed", "automargin": True},
+                              legend={"orientation": "h", "yanchor": "top", "y": -0.3})}
+
+
+def similarity_heatmap(story: StoryAnalysis) -> dict:
+    labels = article_labels(story)
+    slugs = [a.article.slug for a in story.articles]
+    z = [[story.similarity[a][b] for b in slugs] for a in slugs]
+    return {
+        "data": [{"type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
+                  "y": [labels[s] for s in slugs], "zmin": 0, "zmax": 1,
+                  "colorscale": [[0, "#f4f8fb"], [1, "#1b6ca8"]], "texttemplate": "%{z:.2f}",
+                  "hovertemplate": "%{y} vs %{x}<br>similarity %{z:.2f}<extra></extra>"}],
+        "layout": _layout("Text similarity (TF-IDF cosine)", height=380,
+                          yaxis={"autorange": "reversed", "automargin": True},
+                          xaxis={"automargin": True}),
+    }
+
+
+def tone_along(analysis: ArticleAnalysis) -> dict:
+    text = analysis.article.text
+    sentences = analysis.tone.sentences
+    return {
+        "data": [{"type": "scatter", "mode": "lines+markers",
+                  "x": list(range(1, len(sentences) + 1)),
+                  "y": [round(s.score, 4) for s in sentences],
+                  "customdata": [_short(text[s.start:s.end], 140) for s in sentences],
+                  "line": {"color": "#1b6ca8", "width": 2}, "marker": {"size": 6},
+                  "hovertemplate": "Sentence %{x}: %{y:.3f}<br>%{customdata}<extra></extra>"}],
+        "layout": _layout("Tone along the article, sentence by sentence", height=320,
+                          xaxis={"title": {"text": "sentence"}, "rangemode": "tozero"},
+                          yaxis={"range": [-1.05, 1.05], "title": {"text": "tone"}},
+                          shapes=[{"type": "rect", "xref": "paper", "x0": 0, "x1": 1,
+                                   "y0": -0.05, "y1": 0.05, "fillcolor": "#999",
+                                   "opacity": 0.15, "line": {"width": 0}}]),
+    }
+
+
+def _escape_template(text: str) -> str:
+    """Plotly reads %{…} in hover templates; a speaker's name must not be taken for one."""
+    return text.replace("%", "%%").replace("{", "(").replace("}", ")")

@@ -1,0 +1,146 @@
+"""Story-level comparison: one name per voice, shared quotes, text similarity, rewrites.
+
+- Voices: the same person named differently across articles ("Giammattei", "Giammettei",
+  "Alejandro Giammattei") becomes one voice: surnames that match closely (rapidfuzz ratio
+  >= SURNAME_MATCH) map to the fullest name any article gives.
+- Shared quotes: two direct quotes from different articles are the same words when
+  rapidfuzz's partial ratio of their normalised text reaches QUOTE_MATCH.
+- Similarity: cosine of TF-IDF document vectors. An article is flagged as a rewrite of
+  another when their similarity reaches REWRITE_SIMILARITY and most of its sentences
+  (REWRITE_SENTENCE_SHARE) have a close counterpart there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+from .coverage import MATCH_THRESHOLD, sentence_vectors
+from .quotes import Quote
+from .text import words
+from .tone import body_sentences
+
+SURNAME_MATCH = 85
+QUOTE_MATCH = 88
+QUOTE_MIN_WORDS = 4
+REWRITE_SIMILARITY = 0.45
+REWRITE_SENTENCE_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class SharedQuote:
+    text: str
+    speaker: str | None
+    articles: dict[str, tuple[int, int]]  # article slug -> span in that article
+
+
+def canonical_speakers(quotes_by_article: dict[str, tuple[Quote, ...]]) -> dict[str, str]:
+    """Map every speaker name used in the story to one canonical name."""
+    names = sorted({q.speaker for qs in quotes_by_article.values() for q in qs if q.speaker},
+                   key=lambda n: (-len(n.split()), n))
+    canonical: dict[str, str] = {}
+    people = [n for n in names if n[:1].isupper()]
+    for name in people:
+        surname = name.split()[-1]
+        for fuller in people:
+            if fuller == name or len(fuller.split()) < len(name.split()):
+                continue
+            if fuzz.ratio(surname, fuller.split()[-1]) >= SURNAME_MATCH and (
+                    len(name.split()) == 1 or name.split()[0] == fuller.split()[0]):
+                canonical[name] = canonical.get(fuller, fuller)
+                break
+        canonical.setdefault(name, name)
+    for name in names:
+        canonical.setdefault(name, name)
+    return canonical
+
+
+def apply_speakers(quotes: tuple[Quote, ...], canonical: dict[str, str]) -> tuple[Quote, ...]:
+    return tuple(replace(q, speaker=canonical.get(q.speaker, q.speaker)) if q.speaker else q
+                 for q in quotes)
+
+
+def _norm(text: str) -> str:
+    return " ".join(w.lower().replace("’", "'") for w in words(text))
+
+
+def shared_quotes(quotes_by_article: dict[str, tuple[Quote, ...]]) -> list[SharedQuote]:
+    """Direct quotes that two or more articles carry, matched despite trims and edits."""
+    items = [(slug, q) for slug, qs in quotes_by_article.items() for q in qs
+             if q.kind in {"full", "partial"} and len(words(q.text)) >= QUOTE_MIN_WORDS]
+    groups: list[list[tuple[str, Quote]]] = []
+    for slug, quote in items:
+        for group in groups:
+            if any(s == slug for s, _ in group):
+                continue
+            if any(fuzz.partial_ratio(_norm(quote.text), _norm(q.text)) >= QUOTE_MATCH
+                   for _, q in group):
+                group.append((slug, quote))
+                break
+        else:
+            groups.append([(slug, quote)])
+    shared = []
+    for group in groups:
+        if len({s for s, _ in group}) < 2:
+            continue
+        longest = max(group, key=lambda item: len(item[1].text))[1]
+        speaker = next((q.speaker for _, q in group if q.speaker), None)
+        shared.append(SharedQuote(longest.text, speaker,
+                                  {s: (q.start, q.end) for s, q in group}))
+    return shared
+
+
+def similarity(texts: dict[str, str]) -> dict[str, dict[str, float]]:
+    slugs = list(texts)
+    if len(slugs) < 2:
+        return {s: {s: 1.0} for s in slugs}
+    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
+        [texts[s] for s in slugs])
+    matrix = cosine_similarity(vectors)
+    return {a: {b: float(round(matrix[i, j], 4)) for j, b in enumerate(slugs)}
+            for i, a in enumerate(slugs)}
+
+
+def sentence_overlap(texts: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Share of each article's sentences that have a close counterpart in the other article."""
+    units = {s: [sp.text for sp in body_sentences(t) if len(words(sp.text)) >= 5]
+             for s, t in texts.items()}
+    flat = [(s, t) for s, ts in units.items() for t in ts]
+    if len(flat) < 2:
+        return {a: {b: 0.0 for b in texts} for a in texts}
+    sim = cosine_similarity(sentence_vectors([t for _, t in flat]))
+    index: dict[str, list[int]] = {}
+    for i, (slug, _) in enumerate(flat):
+        index.setdefault(slug, []).append(i)
+    overlap: dict[str, dict[str, float]] = {}
+    for a in texts:
+        overlap[a] = {}
+        for b in texts:
+            rows, cols = index.get(a, []), index.get(b, [])
+            if a == b or not rows or not cols:
+                overlap[a][b] = 1.0 if a == b else 0.0
+                continue
+            matched = sum(1 for i in rows if sim[i, cols].max() >= max(MATCH_THRESHOLD, 0.4))
+            overlap[a][b] = round(matched / len(rows), 4)
+    return overlap
+
+
+def rewrites(similar: dict[str, dict[str, float]],
+             overlap: dict[str, dict[str, float]]) -> dict[str, str | None]:
+    """slug -> the article it rewrites (or None). The one with more of its sentences found in
+    the other is the rewrite; ties go to the later article in the story's order."""
+    slugs = list(similar)
+    result: dict[str, str | None] = {s: None for s in slugs}
+    for a in slugs:
+        candidates = [(overlap[a][b], similar[a][b], b) for b in slugs if b != a
+                      and similar[a][b] >= REWRITE_SIMILARITY
+                      and overlap[a][b] >= REWRITE_SENTENCE_SHARE
+                      and (overlap[a][b] > overlap[b][a]
+                           or (overlap[a][b] == overlap[b][a] and slugs.index(a) > slugs.index(b)))]
+        if candidates:
+            result[a] = max(candidates)[2]
+    return result
+

@@ -1,0 +1,124 @@
+"""Coverage: the story's facts, found by aligning sentences across its articles.
+
+Each article's sentences are compared with every other article's by TF-IDF cosine (word
+unigrams and bigrams, English stop words removed, fitted on the story's own sentences). Two
+sentences from different articles that are each other's best match, above MATCH_THRESHOLD,
+report the same fact; facts are the connected groups of such matches. A sentence with no
+match elsewhere is a fact that its article alone carries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_similarity
+
+from .text import Span, words
+from .tone import body_sentences
+
+MATCH_THRESHOLD = 0.30
+MIN_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    text: str  # label: the most central sentence of the group
+    articles: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class ArticleCoverage:
+    included: tuple[str, ...]
+    omitted: tuple[str, ...]
+    unique: tuple[str, ...]
+
+    @property
+    def share(self) -> float:
+        """Share of the facts that more than one article carries, that this one carries."""
+        shared = len(self.included) - len(self.unique) + len(self.omitted)
+        return (len(self.included) - len(self.unique)) / shared if shared else 1.0
+
+
+@dataclass(frozen=True)
+class StoryCoverage:
+    facts: tuple[Fact, ...]
+    articles: dict[str, ArticleCoverage]
+
+
+def _units(texts: dict[str, str]) -> list[tuple[str, Span]]:
+    return [(slug, s) for slug, text in texts.items() for s in body_sentences(text)
+            if len(words(s.text)) >= MIN_WORDS]
+
+
+def sentence_vectors(sentences: list[str]):
+    vectorizer = TfidfVectorizer(stop_words="english", ngram_range=(1, 2), sublinear_tf=True,
+                                 token_pattern=r"(?u)\b\w[\w'’]*\b")
+    return vectorizer.fit_transform(sentences)
+
+
+def align(texts: dict[str, str]) -> StoryCoverage:
+    """texts: article slug -> article text, in the story's order."""
+    units = _units(texts)
+    slugs = list(texts)
+    if not units:
+        return StoryCoverage((), {s: ArticleCoverage((), (), ()) for s in slugs})
+    sim = cosine_similarity(sentence_vectors([u[1].text for u in units])) if len(units) > 1 \
+        else np.ones((1, 1))
+    owner = np.array([slugs.index(u[0]) for u in units])
+    parent = list(range(len(units)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    best: dict[tuple[int, int], int] = {}
+    for i in range(len(units)):
+        for a in range(len(slugs)):
+            if a == owner[i]:
+                continue
+            candidates = np.where(owner == a)[0]
+            if len(candidates):
+                j = candidates[np.argmax(sim[i, candidates])]
+                best[(i, a)] = int(j)
+    for (i, a), j in best.items():
+        if sim[i, j] >= MATCH_THRESHOLD and best.get((j, int(owner[i]))) == i:
+            parent[find(i)] = find(j)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(units)):
+        groups.setdefault(find(i), []).append(i)
+    facts = []
+    for members in groups.values():
+        members.sort()
+        centre = max(members, key=lambda i: sim[i, members].sum())
+        carried = sorted({units[i][0] for i in members}, key=slugs.index)
+        evidence = []
+        for slug in carried:
+            first = next(i for i in members if units[i][0] == slug)
+            evidence.append(Evidence(slug, units[first][1].start, units[first][1].end))
+        facts.append((len(carried), -min(members), units[centre][1].text, carried, evidence))
+    # Consensus first (most articles), then in the order the story first tells them.
+    facts.sort(key=lambda f: (-f[0], -f[1]))
+    story_facts = tuple(Fact(f"f{n:03d}", text, tuple(carried), tuple(evidence))
+                        for n, (_, _, text, carried, evidence) in enumerate(facts, 1))
+    per_article = {}
+    for slug in slugs:
+        included = tuple(f.id for f in story_facts if slug in f.articles)
+        omitted = tuple(f.id for f in story_facts if slug not in f.articles
+                        and len(f.articles) > 1)
+        unique = tuple(f.id for f in story_facts if f.articles == (slug,))
+        per_article[slug] = ArticleCoverage(included, omitted, unique)
+    return StoryCoverage(story_facts, per_article)

@@ -1,0 +1,580 @@
+"""Quotations: spans, kinds, speakers and attribution verbs, with offsets into the article text.
+
+How it works, in three passes:
+1. marks: pair quotation marks into spans (curly and straight, quotes that run over several
+   paragraphs, single quotes in headline style); apostrophes never pair.
+2. attribution: for each span, look in its sentence (then its paragraph) for a speech verb
+   with a speaker on either side ("X said", "said X", "X, the Y of Z, told", "according to X").
+3. speakers: names are made canonical within the article (surname -> fullest name, "the vice
+   president" -> the person the text calls Vice President, "she" -> the last person named).
+Reported speech without marks ("Harris said the US would ...") is recorded as kind "indirect".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .text import Span, paragraphs, sentences, words
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str  # full | partial | scare | indirect
+    speaker: str | None
+    verb: str | None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    speaker: str
+    role: str | None
+    quotes: int
+    words: int
+    share: float  # of the article's words
+
+
+@dataclass(frozen=True)
+class QuoteAnalysis:
+    quotes: tuple[Quote, ...]
+    voices: tuple[Voice, ...]
+    quoted_share: float  # words inside direct quotes / all words
+
+    @property
+    def direct(self) -> tuple[Quote, ...]:
+        """Words someone said, inside quotation marks (full and partial quotes)."""
+        return tuple(q for q in self.quotes if q.kind in {"full", "partial"})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    raw = yaml.load(resources.files("slant").joinpath("lexicons/attribution.yml").read_text(),
+                   Loader=yaml.BaseLoader)  # every entry is a string ("on" stays "on")
+    return {key: frozenset(v.lower() for v in values) for key, values in raw.items()}
+
+
+# ---------------------------------------------------------------- pass 1: quotation marks
+
+_OPEN_CONTEXT = set(" \t\n([{—–-/:") | {""}
+_DOUBLE = {"“": "open", "”": "close", "„": "open", "«": "open", "»": "close"}
+
+
+def _double_role(text: str, i: int) -> str:
+    ch = text[i]
+    if ch in _DOUBLE:
+        return _DOUBLE[ch]
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if before in _OPEN_CONTEXT and after not in (" ", "\n", ""):
+        return "open"
+    return "close"
+
+
+def double_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Inner spans of double-quoted passages. A paragraph that opens a quote without closing
+    it continues into the next paragraph when that one opens with a quotation mark."""
+    spans: list[tuple[int, int]] = []
+    paras = paragraphs(text)
+    open_at: int | None = None
+    for n, para in enumerate(paras):
+        marks = [i for i in range(para.start, para.end) if text[i] in '"“”„«»']
+        for k, i in enumerate(marks):
+            role = _double_role(text, i)
+            continuing = k == 0 and i == para.start and open_at is not None
+            if continuing:
+                continue
+            if role == "open":
+                if open_at is None or text[open_at] == text[i] == '"':
+                    open_at = i if open_at is None else open_at
+                if open_at is not None and open_at != i and text[i] != '"':
+                    open_at = i  # an unmatched opener earlier: start again here
+            elif open_at is not None:
+                spans.append((open_at + 1, i))
+                open_at = None
+        if open_at is not None:
+            following = paras[n + 1] if n + 1 < len(paras) else None
+            if following is None or text[following.start] not in '"“„«':
+                spans.append((open_at + 1, para.end))
+                open_at = None
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:]))[‘'](?=[A-Za-z])", re.M)
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?![A-Za-z0-9])")
+
+
+def single_quote_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single-quoted passages outside double quotes (headline style: ‘We are not …’: …)."""
+    spans = []
+    for para in paragraphs(text):
+        pos = para.start
+        while True:
+            opener = _SINGLE_OPEN.search(text, pos, para.end)
+            if not opener:
+                break
+            start = opener.end()
+            if any(s <= start <= e for s, e in inside):
+                pos = start
+                continue
+            closer = _SINGLE_CLOSE.search(text, start, para.end)
+            if not closer or len(words(text[start:closer.start()])) > 40:
+                pos = start
+                continue
+            spans.append((start, closer.start()))
+            pos = closer.end()
+    return spans
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    doubles = double_quote_spans(text)
+    return sorted(doubles + single_quote_spans(text, doubles))
+
+
+# ---------------------------------------------------------------- pass 2: people in the text
+
+# A capitalised token; a full stop belongs to it only for initials and short titles.
+_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cpt|Sgt|Prof|Rev)\.|[A-Z]\.|[A-Z][\w'’-]*)"
+_NAME_RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|(?:de|la|del|van|von|bin|al|da|dos)\b))*")
+_PRONOUNS = {"he": "male", "she": "female", "they": None, "i": None, "we": None}
+_PRONOUN_RE = re.compile(r"\b(he|she|they|He|She|They)\b")
+_ROLE_RE = re.compile(r"\b(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=[\s,.;]|$)")
+_GROUP_NOUNS = {"officials", "aides", "critics", "advocates", "experts", "analysts", "leaders",
+                "lawmakers", "protesters", "residents", "witnesses", "police", "authorities",
+                "spokesperson", "spokesman", "spokeswoman", "statement", "official", "report",
+                "republicans", "democrats", "administration", "government", "house", "department",
+                "ministry", "office", "agency", "committee", "committees", "campaign", "group"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # the name without titles ("Alejandro Giammattei")
+    role: str | None
+    gender: str | None
+
+
+def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """['Guatemalan', 'President', 'Alejandro', 'Giammattei'] -> (role tokens, name tokens)."""
+    titles = lexicon()["titles"]
+    last_title = -1
+    i = 0
+    while i < len(tokens):
+        for width in (2, 1):
+            chunk = tokens[i:i + width]
+            if len(chunk) == width and " ".join(t.lower().rstrip(".") for t in chunk) in titles:
+                last_title = i + width - 1
+                i += width - 1
+                break
+        i += 1
+    return tokens[: last_title + 1], tokens[last_title + 1:]
+
+
+def _gender(role_tokens: list[str]) -> str | None:
+    low = {t.lower().rstrip(".") for t in role_tokens}
+    if low & lexicon()["male_honorifics"]:
+        return "male"
+    if low & lexicon()["female_honorifics"]:
+        return "female"
+    return None
+
+
+def _candidate_mentions(masked: str) -> list[Mention]:
+    not_names = lexicon()["not_names"]
+    found = []
+    for match in _NAME_RUN.finditer(masked):
+        tokens = match.group().split()
+        skipped = 0
+        while tokens and tokens[0].lower().rstrip(".") in not_names:
+            skipped += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        role_tokens, name_tokens = _split_title(tokens)
+        name_tokens = [t.rstrip(".") if len(t) > 2 else t for t in name_tokens]
+        if not name_tokens or len(name_tokens) > 4:
+            continue
+        if any(t.lower().rstrip(".") in not_names for t in name_tokens):
+            continue
+        found.append(Mention(match.start() + skipped, match.end(), " ".join(name_tokens),
+                             " ".join(role_tokens) or None, _gender(role_tokens)))
+    return found
+
+
+def person_mentions(masked: str) -> list[Mention]:
+    """Capitalised runs that are people: titled ("Ms Harris"), or full names whose surname
+    the text also uses alone, or any name directly joined to a speech verb."""
+    candidates = _candidate_mentions(masked)
+    alone = {m.name for m in candidates if " " not in m.name}
+    surnames = set()
+    for m in candidates:
+        parts = m.name.split()
+        if m.role or (len(parts) >= 2 and parts[-1] in alone) or _next_to_speech(masked, m):
+            surnames.add(parts[-1])
+    return [m for m in candidates if m.name.split()[-1] in surnames]
+
+
+def _next_to_speech(masked: str, m: Mention) -> bool:
+    after = re.match(r"[ ]*([a-z]+(?: to)?)", masked[m.end:m.end + 30])
+    before = re.search(r"\b([a-z]+(?: to)?)[ ,]*$", masked[max(0, m.start - 30):m.start])
+    verbs = lexicon()["speech_verbs"]
+    return bool(after and after.group(1) in verbs) or bool(before and before.group(1) in verbs)
+
+
+class People:
+    """The article's people: surname -> fullest name, role and gender; who spoke last."""
+
+    def __init__(self, mentions: list[Mention], sents: list[Span]) -> None:
+        self.mentions = mentions
+        self.sents = sents
+        self.full: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        self.gender: dict[str, str] = {}
+        self.speakers: list[tuple[int, str]] = []  # (position, canonical name), text order
+        for m in mentions:
+            surname = m.name.split()[-1]
+            if len(m.name.split()) > len(self.full.get(surname, "").split()):
+                self.full[surname] = m.name
+        for m in mentions:
+            name = self.canonical(m.name)
+            if m.role and m.role.lower().rstrip(".") not in {"mr", "ms", "mrs", "miss"}:
+                self.roles.setdefault(name, m.role)
+            if m.gender:
+                self.gender.setdefault(name, m.gender)
+
+    def canonical(self, name: str) -> str:
+        parts = name.split()
+        return self.full.get(parts[-1], name) if parts else name
+
+    def by_role(self, phrase: str) -> str | None:
+        wanted = {w.lower() for w in words(phrase)} - {"the", "a", "an"}
+        for name, role in self.roles.items():
+            if wanted and wanted <= {w.lower() for w in words(role)}:
+                return name
+        return None
+
+    def spoke(self, position: int, name: str, pronoun: str | None) -> None:
+        self.speakers.append((position, name))
+        if pronoun in ("he", "she"):
+            self.gender.setdefault(name, _PRONOUNS[pronoun])
+
+    def _fits(self, name: str, gender: str | None) -> bool:
+        return gender is None or self.gender.get(name) in (None, gender)
+
+    def pronoun(self, position: int, pronoun: str) -> str | None:
+        """'he said': the last named speaker nearby, else the subject of an earlier sentence."""
+        gender = _PRONOUNS[pronoun]
+        for pos, name in reversed(self.speakers):
+            if pos < position and position - pos < 1500 and self._fits(name, gender):
+                return name
+        earlier = [s for s in self.sents if s.end <= position][-3:]
+        for sent in reversed(earlier):
+            firsts = [m for m in self.mentions if sent.start <= m.start < sent.end]
+            for m in firsts:
+                name = self.canonical(m.name)
+                if self._fits(name, gender):
+                    return name
+        current = [m for m in self.mentions if m.end <= position
+                   and not any(s.end <= m.start for s in earlier[-1:])]
+        for m in reversed(current[-3:]):
+            name = self.canonical(m.name)
+            if self._fits(name, gender):
+                return name
+        return None
+
+
+# ---------------------------------------------------------------- pass 3: attribution
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with quoted words blanked out (same length, so offsets still hold)."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = "\u2591"
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _verb_pattern() -> re.Pattern[str]:
+    verbs = sorted(lexicon()["speech_verbs"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    verb: str
+    verb_start: int
+    speaker: str | None  # canonical name, or a group phrase ("Biden administration officials")
+    role: str | None
+    pronoun: str | None = None
+
+
+def _speaker_phrases(masked: str, start: int, end: int,
+                     people: People) -> list[tuple[int, int, str, str]]:
+    """Every possible speaker in masked[start:end]: (start, end, kind, phrase)."""
+    found = [(m.start, m.end, "person", m.name) for m in people.mentions
+             if start <= m.start and m.end <= end]
+    found += [(m.start(), m.end(), "pronoun", m.group().lower())
+              for m in _PRONOUN_RE.finditer(masked, start, end)]
+    for m in _ROLE_RE.finditer(masked, start, end):
+        if not any(s <= m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.end(), "role", m.group()))
+    return sorted(found)
+
+
+def _resolve(kind: str, phrase: str, position: int, people: People) -> tuple[str | None, str | None]:
+    if kind == "person":
+        name = people.canonical(phrase)
+        return name, people.roles.get(name)
+    if kind == "pronoun":
+        name = people.pronoun(position, phrase) if phrase in ("he", "she") else None
+        return name, people.roles.get(name) if name else None
+    name = people.by_role(phrase)
+    if name:
+        return name, people.roles.get(name)
+    last = words(phrase)[-1].lower()
+    if last in _GROUP_NOUNS:
+        return re.sub(r"^(?:the|The)\s+", "", phrase), None
+    return None, None
+
+
+def attributions(masked: str, start: int, end: int, people: People) -> list[Attribution]:
+    """Speech verbs with their speakers inside masked[start:end] (a sentence)."""
+    phrases = _speaker_phrases(masked, start, end, people)
+    found = []
+    for match in _verb_pattern().finditer(masked, start, end):
+        verb = match.group(1)
+        before = [p for p in phrases if p[1] <= match.start()]
+        after = [p for p in phrases if p[0] >= match.end()
+                 and not masked[match.end():p[0]].strip(" ,")]
+        lead_in = masked[start:match.start()].rstrip()
+        # "…,” said X" and ", said X," put the speaker after the verb; "told X" never does.
+        inverted_ok = verb.lower() not in {"told", "tells", "asked", "asks"} and (
+            not lead_in or lead_in[-1] in ",\u2591”\"'’")
+        if verb.lower() == "according to":
+            chosen = after[:1]
+        elif verb.lower().endswith("ing"):
+            # "X told CBS, adding ...": the subject of the clause, not the nearest name.
+            chosen = [p for p in before if _subject_of_verb(masked, p[1]) and p[2] != "role"][:1] \
+                or before[-1:]
+        elif before and not _blocked(masked[before[-1][1]:match.start()]):
+            chosen = before[-1:]
+        elif inverted_ok and after:
+            chosen = after[:1]
+        else:
+            chosen = _before_appositive(masked, before, match.start())
+        if not chosen:
+            continue
+        s, _, kind, phrase = chosen[0]
+        speaker, role = _resolve(kind, phrase, s, people)
+        found.append(Attribution(verb, match.start(), speaker, role,
+                                 phrase if kind == "pronoun" else None))
+    return found
+
+
+def _subject_of_verb(masked: str, end: int) -> bool:
+    """Is the phrase ending at `end` followed by a finite verb ("she warned", "X told")?"""
+    following = re.match(r" +(?:also |then |later )?([a-z]+)\b", masked[end:end + 30])
+    if not following:
+        return False
+    word = following.group(1)
+    return word in lexicon()["speech_verbs"] or word.endswith("ed") or word in {"is", "was",
+                                                                                  "has", "had"}
+
+
+def _before_appositive(masked: str, before: list, verb_start: int) -> list:
+    """"Mr X of Guatemala, who has faced criticism, told": the name before the set-off clause."""
+    for phrase in reversed(before):
+        between = masked[phrase[1]:verb_start].strip()
+        if between.endswith(",") and "," in between[:-1]:
+            head, _, middle = between[:-1].partition(",")
+            if len(words(head)) <= 3 and len(words(middle)) <= 25 and "\u2591" not in between \
+                    and phrase[2] != "role":
+                return [phrase]
+    return []
+
+
+def _blocked(between: str) -> bool:
+    """Too much stands between a name and the verb for the name to be its subject, unless
+    it is an appositive set off by commas ("McInerney, country director for X, told")."""
+    if "\u2591" in between:
+        return True
+    stripped = between.strip()
+    if not stripped:
+        return False
+    if stripped.startswith(",") and stripped.endswith(","):
+        return len(words(stripped)) > 20
+    return len(words(stripped)) > 2
+
+
+# ---------------------------------------------------------------- putting it together
+
+def _kind(text: str, qstart: int, qend: int, verb_distance: int | None) -> str:
+    inner = text[qstart:qend].strip()
+    n = len(words(inner))
+    before = text[:qstart - 1].rstrip()
+    starts_clause = not before or before[-1] in ":,\n—–" or inner[:1].isupper()
+    if n <= 3:
+        return "partial" if verb_distance is not None and verb_distance <= 6 else "scare"
+    if starts_clause:
+        return "full"
+    return "partial" if verb_distance is not None else "scare"
+
+
+def _frame(sents: list[Span], start: int, end: int) -> tuple[int, int]:
+    covering = [s for s in sents if s.end > start - 1 and s.start < end + 1]
+    if not covering:
+        return start, end
+    return covering[0].start, covering[-1].end
+
+
+def _nearest(found: list[Attribution], qstart: int, qend: int,
+             masked: str) -> Attribution | None:
+    """The attribution for a quote: a verb shortly before it ("X said that “…”") wins over
+    one after it; otherwise the nearest verb."""
+    if not found:
+        return None
+    with_speaker = [a for a in found if a.speaker] or found
+    leading = [a for a in with_speaker if a.verb_start < qstart
+               and len(words(masked[a.verb_start:qstart])) <= 8]
+    if leading:
+        return max(leading, key=lambda a: a.verb_start)
+    return min(with_speaker, key=lambda a: min(abs(a.verb_start - qstart),
+                                               abs(a.verb_start - qend)))
+
+
+def analyse_quotes(text: str) -> QuoteAnalysis:
+    spans = quote_spans(text)
+    masked = _mask(text, spans)
+    sents = sentences(text)
+    people = People(person_mentions(masked), sents)
+    paras = paragraphs(text)
+    events = sorted([(s, e, "direct") for s, e in spans]
+                    + [(s.start, s.end, "sentence") for s in sents
+                       if not any(q < s.end and s.start < e for q, e in spans)])
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for start, end, what in events:
+        if what == "sentence":
+            quote = _indirect(text, masked, Span(start, end, text[start:end]), people)
+        else:
+            quote = _direct(text, masked, start, end, sents, paras, people, previous)
+        if quote is None:
+            continue
+        quotes.append(quote)
+        if quote.speaker and quote.kind != "scare":
+            previous = quote
+    return QuoteAnalysis(tuple(quotes), voices(text, quotes), _quoted_share(text, quotes))
+
+
+def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
+            paras: list[Span], people: People, previous: Quote | None) -> Quote:
+    fstart, fend = _frame(sents, qstart, qend)
+    best = _nearest(attributions(masked, fstart, fend, people), qstart, qend, masked)
+    if best is None:
+        para = next((p for p in paras if p.start <= qstart < p.end), None)
+        if para is not None:
+            best = _nearest(attributions(masked, para.start, para.end, people), qstart, qend,
+                            masked)
+    distance = None
+    if best is not None:
+        gap = masked[best.verb_start:qstart] if best.verb_start < qstart else ""
+        distance = len(words(gap)) if best.verb_start < qstart else 0
+    kind = _kind(text, qstart, qend, distance)
+    speaker = verb = role = None
+    if best is not None and kind != "scare":
+        speaker, verb, role = best.speaker, best.verb, best.role
+        if speaker:
+            people.spoke(qstart, speaker, best.pronoun)
+    elif kind != "scare" and previous is not None and _adjacent(text, previous, qstart):
+        speaker, role, verb = previous.speaker, previous.role, previous.verb
+    return Quote(qstart, qend, text[qstart:qend], kind, speaker, verb, role)
+
+
+def _adjacent(text: str, previous: Quote, start: int) -> bool:
+    """A quote standing alone right after another continues the same voice."""
+    between = text[previous.end:start]
+    return between.count("\n\n") <= 1 and len(words(between)) <= 3
+
+
+_INDIRECT_VERBS = {"said", "says", "told", "added", "noted", "stated", "claimed", "claims",
+                   "insisted", "argued", "warned", "announced", "admitted", "acknowledged",
+                   "conceded", "explained", "suggested", "stressed", "emphasized", "emphasised",
+                   "denied", "maintained", "contended", "predicted", "promised", "pledged",
+                   "admit", "concede", "say", "agree", "agreed"}
+_SKIP_AFTER_VERB = re.compile(
+    r"^(?:[ ,]+(?:on|in|last|this|late|early|during|at|earlier|later|over)\b[^,]{0,40}?"
+    r"(?=\s+that\b|,)|[ ,]+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b)",
+    re.I,
+)
+
+
+def _indirect(text: str, masked: str, sent: Span, people: People) -> Quote | None:
+    """Reported speech without marks: "X said (that) CLAUSE" or "CLAUSE, X said"."""
+    for att in attributions(masked, sent.start, sent.end, people):
+        if att.verb.lower() not in _INDIRECT_VERBS or not att.speaker:
+            continue
+        pos = att.verb_start + len(att.verb)
+        head = text[sent.start:att.verb_start]
+        comma = head.rfind(",")
+        tail = text[pos:sent.end]
+        # "CLAUSE, Ms X said (in a news conference)." -- the verb ends the sentence.
+        speaker_only = re.fullmatch(r"\s*(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
+                                    r"the\s+[\w'’ -]{1,40})\s*", head[comma + 1:])
+        circumstance = re.match(r"\s*(?:[.!?]|(?:in|on|at|during|after|before|last|this|"
+                                r"earlier|later|to|while|when|ahead)\b)", tail)
+        if comma > 0 and speaker_only and circumstance and len(words(head[:comma])) >= 4 \
+                and not re.search(r"\b(?:which|who|that)\b", head[comma + 1:]):
+            clause_start, clause_end = sent.start, sent.start + comma
+        else:
+            if att.verb.lower() in {"told"}:
+                obj = re.match(rf"[ ]+(?:{_CAP}(?:[ ]+{_CAP})*|him|her|them|us|me|reporters)",
+                               text[pos:sent.end])
+                if not obj:
+                    continue
+                pos += obj.end()
+            skip = _SKIP_AFTER_VERB.match(text[pos:sent.end])
+            pos += skip.end() if skip else 0
+            lead = re.match(r"[ ,]*(?:that\s+)?", text[pos:sent.end])
+            pos += lead.end() if lead else 0
+            clause_start, clause_end = pos, sent.end
+        clause = text[clause_start:clause_end].rstrip(".!?… ")
+        first = clause.split()[0] if clause.split() else ""
+        if len(words(clause)) < 4 or not first[:1].isalpha():
+            continue
+        if clause_start != sent.start and first[:1].isupper() and \
+                first.lower() not in lexicon()["not_names"] and first not in people.full:
+            continue
+        people.spoke(clause_start, att.speaker, att.pronoun)
+        return Quote(clause_start, clause_start + len(clause), clause, "indirect",
+                     att.speaker, att.verb, att.role)
+    return None
+
+
+def voices(text: str, quotes: list[Quote]) -> tuple[Voice, ...]:
+    """Who speaks in direct quotes, and how many of the article's words they get."""
+    total = max(1, len(words(text)))
+    tally: dict[str, list[int]] = {}
+    roles: dict[str, str | None] = {}
+    for q in quotes:
+        if q.speaker and q.kind in {"full", "partial"}:
+            counts = tally.setdefault(q.speaker, [0, 0])
+            counts[0] += 1
+            counts[1] += len(words(q.text))
+            roles.setdefault(q.speaker, q.role)
+    found = [Voice(s, roles[s], n, w, w / total) for s, (n, w) in tally.items()]
+    return tuple(sorted(found, key=lambda v: (-v.words, v.speaker)))
+
+
+def _quoted_share(text: str, quotes: list[Quote]) -> float:
+    total = max(1, len(words(text)))
+    inside = sum(len(words(q.text)) for q in quotes if q.kind in {"full", "partial"})
+    return inside / total

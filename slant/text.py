@@ -1,0 +1,126 @@
+"""Text normalisation, paragraphs and sentences, all with character offsets into one string.
+
+Every analyser points into the article text with (start, end) offsets, so the text is
+normalised once, when it is read, and never changed afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text: text[start:end]."""
+
+    start: int
+    end: int
+    text: str
+
+
+def normalise(raw: str) -> str:
+    """Canonical form of a pasted text: NFC, Unix line ends, no trailing spaces, one blank line
+    between paragraphs. Characters are otherwise kept (curly quotes matter to the quote finder)."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraphs are separated by blank lines; a single line break stays inside a paragraph."""
+    spans = []
+    for match in re.finditer(r"[^\n](?:[^\n]|\n(?!\n))*", text):
+        stripped = match.group().strip()
+        if stripped:
+            start = match.start() + match.group().index(stripped[0])
+            spans.append(Span(start, start + len(stripped), stripped))
+    return spans
+
+
+# Tokens that end with a full stop without ending the sentence. Initials (U.S., D.C., J.)
+# are caught by the single-letter rule below.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen col lt capt cpt cmdr sgt maj adm gov sen rep
+    pres supt insp det rev hon amb atty no nos vs etc inc corp co ltd bros dept univ
+    jan feb mar apr jun jul aug sep sept oct nov dec approx est fig vol ed eds op""".split()
+)
+
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«"
+# A candidate end: terminal punctuation, any closing quotes or brackets, then whitespace.
+_BOUNDARY = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
+
+
+def _ends_sentence(text: str, end: int, next_start: int) -> bool:
+    """Decide whether the terminal punctuation ending at `end` closes a sentence."""
+    if next_start >= len(text):
+        return True
+    following = text[next_start]
+    if following.islower() or following in ",;:":
+        return False
+    if not (following.isupper() or following.isdigit() or following in _OPENERS
+            or following in "—–-"):
+        return False
+    before = text[:end].rstrip(_CLOSERS)
+    if not before.endswith("."):
+        return True
+    word = re.search(r"([\w.]+)\.$", before)
+    if word is None:
+        return True
+    token = word.group(1)
+    last = token.rsplit(".", 1)[-1].lower()
+    if last in _ABBREVIATIONS:
+        return False
+    # Initials and dotted acronyms (J., U.S., D.C.) rarely end a sentence before a capital,
+    # except when the acronym is the sentence's last word; prefer not splitting.
+    return not (len(last) == 1 and last.isalpha())
+
+
+def sentences(text: str, within: Span | None = None) -> list[Span]:
+    """Split into sentences with offsets. Paragraph breaks always end a sentence."""
+    spans: list[Span] = []
+    for para in [within] if within else paragraphs(text):
+        start = para.start
+        for match in _BOUNDARY.finditer(text, para.start, para.end):
+            end = match.end()
+            gap = re.match(r"\s+", text[end:para.end])
+            next_start = end + (gap.end() if gap else 0)
+            if next_start >= para.end or _ends_sentence(text, end, next_start):
+                _add(spans, text, start, end)
+                start = next_start
+        if start < para.end:
+            _add(spans, text, start, para.end)
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = start + piece.index(stripped[0])
+        spans.append(Span(offset, offset + len(stripped), stripped))
+
+
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters and digits, with inner apostrophes) for counting and matching."""
+    return _WORD.findall(text)
+
+
+def is_heading(span: Span) -> bool:
+    """A short line with no terminal punctuation reads as a sub-heading, not a sentence."""
+    stripped = span.text.rstrip(_CLOSERS)
+    return len(words(span.text)) <= 12 and not stripped.endswith((".", "!", "?", ":", "…"))
+
+
+def slugify(value: str, fallback: str = "item") -> str:
+    """ASCII, lower-case, hyphenated; stable across runs so URLs and golden files stay put."""
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].strip("-") or fallback
