@@ -35,12 +35,18 @@ def article_labels(story: StoryAnalysis) -> dict[str, str]:
     return labels
 
 
+def _plain_labels(story: StoryAnalysis) -> dict[str, str]:
+    return {slug: plain(label) for slug, label in article_labels(story).items()}
+
+
 def _short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """A shortened, plotly-safe label."""
+    text = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return plain(text)
 
 
 def tone_comparison(story: StoryAnalysis) -> dict:
-    labels = article_labels(story)
+    labels = _plain_labels(story)
     x = [labels[a.article.slug] for a in story.articles]
     headline = [a.tone.headline for a in story.articles]
     return {
@@ -65,7 +71,7 @@ def tone_comparison(story: StoryAnalysis) -> dict:
 
 
 def coverage_matrix(story: StoryAnalysis) -> dict:
-    labels = article_labels(story)
+    labels = _plain_labels(story)
     slugs = [a.article.slug for a in story.articles]
     facts = story.facts
     texts = {a.article.slug: a.article.text for a in story.articles}
@@ -101,7 +107,7 @@ def coverage_matrix(story: StoryAnalysis) -> dict:
 
 
 def voices(story: StoryAnalysis) -> dict:
-    labels = article_labels(story)
+    labels = _plain_labels(story)
     speakers: list[str] = []
     for a in story.articles:
         for v in a.quotes.voices:
@@ -112,7 +118,8 @@ def voices(story: StoryAnalysis) -> dict:
     for n, speaker in enumerate(speakers):
         counts = [next((v.words for v in a.quotes.voices if v.speaker == speaker), 0)
                   for a in story.articles]
-        traces.append({"type": "bar", "orientation": "h", "name": speaker, "y": y, "x": counts,
+        traces.append({"type": "bar", "orientation": "h", "name": plain(speaker), "y": y,
+                       "x": counts,
                        "marker": {"color": PALETTE[n % len(PALETTE)]},
                        "hovertemplate": f"{_escape_template(speaker)}: %{{x}} quoted words"
                                         "<br>%{y}<extra></extra>"})
@@ -126,7 +133,7 @@ def voices(story: StoryAnalysis) -> dict:
 
 
 def similarity_heatmap(story: StoryAnalysis) -> dict:
-    labels = article_labels(story)
+    labels = _plain_labels(story)
     slugs = [a.article.slug for a in story.articles]
     z = [[story.similarity[a][b] for b in slugs] for a in slugs]
     return {
@@ -161,4 +168,10 @@ def tone_along(analysis: ArticleAnalysis) -> dict:
 
 def _escape_template(text: str) -> str:
     """Plotly reads %{…} in hover templates; a speaker's name must not be taken for one."""
-    return text.replace("%", "%%").replace("{", "(").replace("}", ")")
+    return plain(text).replace("{", "(").replace("}", ")")
+
+
+def plain(text: str) -> str:
+    """Plotly draws <b>, <a href> and friends in labels; article text must stay text.
+    Plotly decodes these entities back to the characters when it draws the label."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

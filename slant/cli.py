@@ -88,12 +88,9 @@ def import_files(paths: list[Path], story: str, outlet: str | None, content_dir:
     return failures
 
 
-def serve(config: Config, port: int, log=print) -> None:
-    """Serve site/ at the configured base path, as GitHub Pages would."""
-    root = config.output_dir
-    if not (root / "index.html").exists():
-        raise SlantError(f"{root} has no index.html; run 'python build.py' first")
-    prefix = config.base_path
+def make_server(root: Path, prefix: str, port: int) -> http.server.ThreadingHTTPServer:
+    """An HTTP server for a built site at `prefix` ("/" or "/<repo>/"), as GitHub Pages
+    serves it: paths outside the prefix are 404, and 404s get the site's 404 page."""
 
     class Handler(http.server.SimpleHTTPRequestHandler):
         def translate_path(self, path: str) -> str:
@@ -114,9 +111,21 @@ def serve(config: Config, port: int, log=print) -> None:
                 return
             super().send_error(code, message, explain)
 
+        def log_message(self, format: str, *args) -> None:
+            pass
+
     handler = functools.partial(Handler, directory=str(root))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
-        log(f"serving {root} at http://127.0.0.1:{port}{prefix} (Ctrl+C to stop)")
+    return http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+
+
+def serve(config: Config, port: int, log=print) -> None:
+    """Serve site/ at the configured base path until Ctrl+C."""
+    root = config.output_dir
+    if not (root / "index.html").exists():
+        raise SlantError(f"{root} has no index.html; run 'python build.py' first")
+    with make_server(root, config.base_path, port) as server:
+        log(f"serving {root} at http://127.0.0.1:{server.server_port}{config.base_path} "
+            "(Ctrl+C to stop)")
         try:
             server.serve_forever()
         except KeyboardInterrupt:

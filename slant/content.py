@@ -88,7 +88,8 @@ def split_front_matter(source: str, path: Path) -> tuple[dict, str, int]:
     try:
         meta = yaml.safe_load(match.group("yaml")) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # The context mark is where the broken construct opened ("[" never closed).
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc)
         raise ContentError(path, line, f"front matter is not valid YAML ({problem}); "

@@ -93,7 +93,7 @@ def align(texts: dict[str, str]) -> StoryCoverage:
             if len(candidates):
                 j = candidates[np.argmax(sim[i, candidates])]
                 best[(i, a)] = int(j)
-    for (i, a), j in best.items():
+    for (i, _), j in best.items():
         if sim[i, j] >= MATCH_THRESHOLD and best.get((j, int(owner[i]))) == i:
             parent[find(i)] = find(j)
 

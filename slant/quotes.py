@@ -141,7 +141,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- pass 2: people in the text
 
 # A capitalised token; a full stop belongs to it only for initials and short titles.
-_CAP = r"(?:(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cpt|Sgt|Prof|Rev)\.|[A-Z]\.|[A-Z][\w'’-]*)"
+_SHORT_TITLES = "Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cpt|Sgt|Prof|Rev"
+_CAP = rf"(?:(?:{_SHORT_TITLES})\.|[A-Z]\.|[A-Z][\w'’-]*)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|(?:de|la|del|van|von|bin|al|da|dos)\b))*")
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "i": None, "we": None}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|He|She|They)\b")
@@ -221,10 +222,14 @@ def person_mentions(masked: str) -> list[Mention]:
 
 
 def _next_to_speech(masked: str, m: Mention) -> bool:
-    after = re.match(r"[ ]*([a-z]+(?: to)?)", masked[m.end:m.end + 30])
+    # "Karen Bass, said" counts; a lone word before a comma ("Children, told") does not.
+    gap = r"[ ,]*" if " " in m.name else r"[ ]*"
+    after = re.match(gap + r"([a-z]+(?: to)?)", masked[m.end:m.end + 30])
     before = re.search(r"\b([a-z]+(?: to)?)[ ,]*$", masked[max(0, m.start - 30):m.start])
+    # "Mary McInerney, country director for Save the Children, told …"
+    appositive = re.match(r",[^,\u2591\n]{1,100},\s*([a-z]+(?: to)?)", masked[m.end:m.end + 130])
     verbs = lexicon()["speech_verbs"]
-    return bool(after and after.group(1) in verbs) or bool(before and before.group(1) in verbs)
+    return any(found and found.group(1) in verbs for found in (after, before, appositive))
 
 
 class People:
@@ -329,7 +334,8 @@ def _speaker_phrases(masked: str, start: int, end: int,
     return sorted(found)
 
 
-def _resolve(kind: str, phrase: str, position: int, people: People) -> tuple[str | None, str | None]:
+def _resolve(kind: str, phrase: str, position: int,
+             people: People) -> tuple[str | None, str | None]:
     if kind == "person":
         name = people.canonical(phrase)
         return name, people.roles.get(name)
@@ -359,21 +365,24 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         inverted_ok = verb.lower() not in {"told", "tells", "asked", "asks"} and (
             not lead_in or lead_in[-1] in ",\u2591”\"'’")
         if verb.lower() == "according to":
-            chosen = after[:1]
+            options = after[:1]
         elif verb.lower().endswith("ing"):
             # "X told CBS, adding ...": the subject of the clause, not the nearest name.
-            chosen = [p for p in before if _subject_of_verb(masked, p[1]) and p[2] != "role"][:1] \
-                or before[-1:]
-        elif before and not _blocked(masked[before[-1][1]:match.start()]):
-            chosen = before[-1:]
-        elif inverted_ok and after:
-            chosen = after[:1]
+            options = [p for p in before if _subject_of_verb(masked, p[1])
+                       and p[2] != "role"][:1] or before[-1:]
         else:
-            chosen = _before_appositive(masked, before, match.start())
-        if not chosen:
+            options = []
+            if before and not _blocked(masked[before[-1][1]:match.start()]):
+                options.append(before[-1])
+            options += _before_appositive(masked, before, match.start())
+            if inverted_ok:
+                options += after[:1]
+        resolved = [(p, _resolve(p[2], p[3], p[0], people)) for p in options]
+        if not resolved:
             continue
-        s, _, kind, phrase = chosen[0]
-        speaker, role = _resolve(kind, phrase, s, people)
+        # The first candidate that names someone; else the first (an unresolved pronoun).
+        (s, _, kind, phrase), (speaker, role) = next(
+            (r for r in resolved if r[1][0]), resolved[0])
         found.append(Attribution(verb, match.start(), speaker, role,
                                  phrase if kind == "pronoun" else None))
     return found

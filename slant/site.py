@@ -318,7 +318,7 @@ class Renderer:
         self.assets = assets
         self.env = make_environment(config)
         self.outlets = outlets_of(stories)
-        self.built = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        self.built = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
     def render(self, template: str, url: str, root: str | None = None, **context) -> None:
         depth = url.count("/")

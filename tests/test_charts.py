@@ -1,0 +1,55 @@
+import plotly.graph_objects as go
+import pytest
+
+from slant import charts
+from slant.analysis import analyse_article, analyse_story
+from slant.content import load_site_content
+
+
+@pytest.fixture(scope="module")
+def story():
+    from conftest import ROOT, SEED_STORY
+
+    content = load_site_content(ROOT / "content")
+    seed = next(s for s in content.stories if s.slug == SEED_STORY)
+    return analyse_story(seed, [analyse_article(a) for a in seed.articles])
+
+
+@pytest.mark.parametrize("make", [charts.tone_comparison, charts.coverage_matrix, charts.voices,
+                                  charts.similarity_heatmap])
+def test_story_charts_are_valid_plotly_figures(story, make):
+    spec = make(story)
+    figure = go.Figure(spec)  # raises on any property plotly does not know
+    assert figure.data, "a chart with no data"
+
+
+def test_tone_chart_shows_null_headlines_as_gaps(story):
+    spec = charts.tone_comparison(story)
+    headline = spec["data"][0]["y"]
+    assert headline.count(None) == 2
+    assert len(spec["layout"]["annotations"]) == 2
+
+
+def test_coverage_matrix_rows_are_facts_and_hover_quotes_the_sentence(story):
+    spec = charts.coverage_matrix(story)
+    heat = spec["data"][0]
+    assert len(heat["z"]) == len(story.facts)
+    assert len(heat["x"]) == 5
+    first = story.facts[0]
+    column = [a.article.slug for a in story.articles].index(first.articles[0])
+    evidence = first.evidence[0]
+    text = story.by_slug(evidence.article).article.text[evidence.start:evidence.end]
+    assert heat["customdata"][0][column].rstrip("…") in charts.plain(text)
+
+
+def test_article_tone_chart(story):
+    analysis = story.articles[0]
+    spec = charts.tone_along(analysis)
+    go.Figure(spec)
+    assert len(spec["data"][0]["y"]) == len(analysis.tone.sentences)
+
+
+def test_untrusted_names_stay_text_in_plotly_labels():
+    assert charts._escape_template("A %{x} <b>") == "A %(x) &lt;b&gt;"
+    assert charts.plain("<a href='javascript:alert(1)'>x</a>") == (
+        "&lt;a href='javascript:alert(1)'&gt;x&lt;/a&gt;")

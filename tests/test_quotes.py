@@ -1,0 +1,124 @@
+"""Quotation spans, kinds, speakers and verbs on small, real-looking texts."""
+
+from slant.quotes import analyse_quotes, quote_spans
+
+
+def only(text, kind=None):
+    quotes = [q for q in analyse_quotes(text).quotes if kind is None or q.kind == kind]
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_curly_and_straight_marks_give_inner_spans():
+    text = 'He said “we will act.” She said "we will wait."'
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["we will act.", "we will wait."]
+
+
+def test_apostrophes_never_open_or_close_a_quote():
+    text = ("It’s the students’ union’s choice, and in the ’90s it wasn’t. "
+            "“It’s fine,” said Maria Lopez, the union’s president.")
+    q = only(text)
+    assert q.text == "It’s fine,"
+    assert q.speaker == "Maria Lopez"
+
+
+def test_quote_running_over_paragraphs_is_one_span():
+    text = ("“We asked for help and got none.\n\n"
+            "“Then we asked again,” said Governor Ana Ruiz.")
+    q = only(text)
+    assert q.text == "We asked for help and got none.\n\n“Then we asked again,"
+    assert q.speaker == "Ana Ruiz" and q.verb == "said"
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“The message changed to, ‘We are going to reunite families,’” Mr. Ortega said."
+    q = only(text)
+    assert q.text.startswith("The message changed to, ‘We")
+    assert q.speaker == "Ortega" and q.kind == "full"
+
+
+def test_attribution_after_the_quote():
+    q = only("“We are not on the same side of the coin,” Alejandro Giammattei said.")
+    assert (q.speaker, q.verb, q.kind) == ("Alejandro Giammattei", "said", "full")
+
+
+def test_attribution_before_with_colon():
+    text = "Senator Tom Reyes told reporters: “The bill is dead and everyone knows it.”"
+    q = only(text)
+    assert (q.speaker, q.verb) == ("Tom Reyes", "told")
+
+
+def test_attribution_in_the_middle():
+    text = "“We will listen,” the mayor, Karen Bass, said, “and then we will act.”"
+    quotes = analyse_quotes(text).quotes
+    assert len(quotes) == 2
+    assert {q.speaker for q in quotes} == {"Karen Bass"}
+
+
+def test_inverted_said_x_with_appositive():
+    text = ("“More than anything, it’s down to basics,” said Mary McInerney, country director "
+            "for Save the Children.")
+    assert only(text).speaker == "Mary McInerney"
+
+
+def test_appositive_between_speaker_and_verb():
+    text = ("Mary McInerney, country director for Save the Children, told CBS News: "
+            "“Mostly people want to stay in Guatemala.”")
+    q = only(text)
+    assert (q.speaker, q.verb) == ("Mary McInerney", "told")
+
+
+def test_according_to():
+    text = ("The talks failed, according to Defence Minister Sam Okoro, who said the "
+            "offer was “an insult to our soldiers.”")
+    q = only(text, "partial")
+    assert q.speaker == "Sam Okoro"
+
+
+def test_pronoun_resolves_to_last_named_speaker():
+    text = ("Mary McInerney noted that farm workers could not travel.\n\n"
+            "“More than anything, it’s down to basics, not having food,” she said.")
+    q = only(text, "full")
+    assert (q.speaker, q.verb) == ("Mary McInerney", "said")
+
+
+def test_surname_and_title_map_to_one_canonical_voice():
+    text = ("Guatemalan President Alejandro Giammattei met reporters.\n\n"
+            "“Harris is frank,” Mr. Giammattei said.\n\n"
+            "“We are the front yard,” Giammattei added.")
+    analysis = analyse_quotes(text)
+    assert [v.speaker for v in analysis.voices] == ["Alejandro Giammattei"]
+    assert analysis.voices[0].quotes == 2
+    assert analysis.voices[0].role == "Guatemalan President"
+
+
+def test_scare_quotes_have_no_speaker():
+    text = "Guatemala is one of three countries known as the “Northern Triangle” in the region."
+    q = only(text)
+    assert (q.kind, q.speaker, q.verb) == ("scare", None, None)
+
+
+def test_partial_quote_woven_into_the_sentence():
+    text = "In the interview, Alejandro Giammattei called the term “an insult” and moved on."
+    q = only(text)
+    assert (q.kind, q.speaker, q.verb) == ("partial", "Alejandro Giammattei", "called")
+
+
+def test_indirect_speech_is_recorded_with_speaker_and_verb():
+    text = "Kamala Harris said the United States would send more vaccines to the region."
+    q = only(text, "indirect")
+    assert q.text == "the United States would send more vaccines to the region"
+    assert (q.speaker, q.verb) == ("Kamala Harris", "said")
+
+
+def test_unknown_speaker_stays_null():
+    q = only("“Nobody knows what happens next,” one resident shrugged.")
+    assert q.speaker is None
+
+
+def test_quoted_share_and_voices_count_words():
+    text = "“One two three four five,” said Ana Ruiz.\n\nThe reporter wrote ten more words here."
+    analysis = analyse_quotes(text)
+    assert analysis.voices[0].words == 5
+    assert 0 < analysis.quoted_share < 1
