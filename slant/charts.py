@@ -15,13 +15,15 @@ CONFIG = {"displaylogo": False, "responsive": True,
           "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]}
 
 
-def _layout(title: str, **extra) -> dict:
-    layout = {"title": {"text": title, "x": 0, "xanchor": "left", "font": {"size": 15}},
-              "font": FONT, "margin": {"l": 60, "r": 20, "t": 50, "b": 60},
-              "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
-              "hoverlabel": {"align": "left"}}
-    layout.update(extra)
-    return layout
+def _figure(title: str, caption: str, data: list[dict], **layout) -> dict:
+    """A chart: its title and caption (shown as HTML, so they wrap on a phone) and the
+    plotly data and layout."""
+    base = {"font": FONT, "margin": {"l": 60, "r": 20, "t": 30, "b": 50},
+            "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
+            "hoverlabel": {"align": "left"},
+            "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"}}
+    base.update(layout)
+    return {"title": title, "caption": caption, "data": data, "layout": base}
 
 
 def article_labels(story: StoryAnalysis) -> dict[str, str]:
@@ -49,8 +51,11 @@ def tone_comparison(story: StoryAnalysis) -> dict:
     labels = _plain_labels(story)
     x = [labels[a.article.slug] for a in story.articles]
     headline = [a.tone.headline for a in story.articles]
-    return {
-        "data": [
+    return _figure(
+        "Headline tone and body tone",
+        "VADER compound score from −1 (negative) to +1 (positive); the grey band is neutral. "
+        "The body is the mean over its sentences.",
+        [
             {"type": "bar", "name": "Headline", "x": x, "y": headline,
              "marker": {"color": "#1b6ca8"},
              "hovertemplate": "%{x}<br>Headline tone %{y:.3f}<extra></extra>"},
@@ -59,15 +64,18 @@ def tone_comparison(story: StoryAnalysis) -> dict:
              "marker": {"color": "#d35400"},
              "hovertemplate": "%{x}<br>Body tone %{y:.3f}<extra></extra>"},
         ],
-        "layout": _layout(
-            "Headline vs body tone (VADER compound, −1 to +1)", barmode="group",
-            yaxis={"range": [-1, 1], "zeroline": True, "title": {"text": "tone"}},
-            legend={"orientation": "h", "y": -0.2},
-            annotations=[{"x": labels[a.article.slug], "y": 0, "text": "no headline",
-                          "showarrow": False, "yshift": 12, "font": {"size": 11,
-                                                                   "color": "#555"}}
-                         for a in story.articles if a.tone.headline is None]),
-    }
+        barmode="group", height=360,
+        yaxis={"range": [-1, 1], "zeroline": True, "title": {"text": "tone"}},
+        xaxis={"automargin": True},
+        shapes=[_NEUTRAL_BAND],
+        annotations=[{"x": labels[a.article.slug], "y": 0, "text": "no headline",
+                      "showarrow": False, "yshift": 12,
+                      "font": {"size": 11, "color": "#555"}}
+                     for a in story.articles if a.tone.headline is None])
+
+
+_NEUTRAL_BAND = {"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "y0": -0.05, "y1": 0.05,
+                 "fillcolor": "#999", "opacity": 0.15, "line": {"width": 0}, "layer": "below"}
 
 
 def coverage_matrix(story: StoryAnalysis) -> dict:
@@ -90,20 +98,22 @@ def coverage_matrix(story: StoryAnalysis) -> dict:
         z.append(row)
         hover.append(row_hover)
     height = max(320, 90 + 18 * len(facts))
-    return {
-        "data": [{
+    return _figure(
+        "Facts carried by each article",
+        "Each row is a fact: sentences from different articles that report the same thing. "
+        "Blue: the article carries it; orange: only this article does; grey: not carried. "
+        "Facts most articles share come first. Hover for each article's sentence.",
+        [{
             "type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
             "y": [f"{f.id} · {_short(f.text, 48)}" for f in facts],
+            "meta": {"narrow_y": [f.id for f in facts]},
             "customdata": hover, "zmin": 0, "zmax": 2, "showscale": False, "xgap": 2, "ygap": 1,
             "colorscale": [[0, "#f1f1f1"], [0.5, "#1b6ca8"], [1, "#e67e22"]],
             "hovertemplate": "<b>%{x}</b><br>%{y}<br>%{customdata}<extra></extra>",
         }],
-        "layout": _layout("Facts carried by each article (orange: only this article)",
-                          height=height, margin={"l": 300, "r": 20, "t": 50, "b": 80},
-                          yaxis={"autorange": "reversed", "tickfont": {"size": 11},
-                                 "automargin": True},
-                          xaxis={"side": "top", "tickangle": 0, "automargin": True}),
-    }
+        height=height, margin={"l": 300, "r": 10, "t": 60, "b": 10},
+        yaxis={"autorange": "reversed", "tickfont": {"size": 11}, "automargin": True},
+        xaxis={"side": "top", "tickangle": 0, "automargin": True})
 
 
 def voices(story: StoryAnalysis) -> dict:
@@ -123,47 +133,45 @@ def voices(story: StoryAnalysis) -> dict:
                        "marker": {"color": PALETTE[n % len(PALETTE)]},
                        "hovertemplate": f"{_escape_template(speaker)}: %{{x}} quoted words"
                                         "<br>%{y}<extra></extra>"})
-    return {"data": traces,
-            "layout": _layout("Who is quoted, in quoted words per article", barmode="stack",
-                              height=max(300, 120 + 40 * len(y)),
-                              xaxis={"title": {"text": "words in direct quotes"},
-                                     "automargin": True},
-                              yaxis={"autorange": "reversed", "automargin": True},
-                              legend={"orientation": "h", "yanchor": "top", "y": -0.3})}
+    return _figure(
+        "Who is quoted, and how much",
+        "Words each outlet quotes from each speaker (direct quotations only).",
+        traces, barmode="stack", height=max(300, 160 + 36 * len(y)),
+        xaxis={"title": {"text": "quoted words"}, "automargin": True},
+        yaxis={"autorange": "reversed", "automargin": True})
 
 
 def similarity_heatmap(story: StoryAnalysis) -> dict:
     labels = _plain_labels(story)
     slugs = [a.article.slug for a in story.articles]
     z = [[story.similarity[a][b] for b in slugs] for a in slugs]
-    return {
-        "data": [{"type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
-                  "y": [labels[s] for s in slugs], "zmin": 0, "zmax": 1,
-                  "colorscale": [[0, "#f4f8fb"], [1, "#1b6ca8"]], "texttemplate": "%{z:.2f}",
-                  "hovertemplate": "%{y} vs %{x}<br>similarity %{z:.2f}<extra></extra>"}],
-        "layout": _layout("Text similarity (TF-IDF cosine)", height=380,
-                          yaxis={"autorange": "reversed", "automargin": True},
-                          xaxis={"automargin": True}),
-    }
+    return _figure(
+        "How similar the texts are",
+        "Cosine similarity of TF-IDF word vectors, 0 (no words in common) to 1 (identical).",
+        [{"type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
+          "y": [labels[s] for s in slugs], "zmin": 0, "zmax": 1,
+          "colorscale": [[0, "#f4f8fb"], [1, "#1b6ca8"]], "texttemplate": "%{z:.2f}",
+          "hovertemplate": "%{y} vs %{x}<br>similarity %{z:.2f}<extra></extra>"}],
+        height=380, yaxis={"autorange": "reversed", "automargin": True},
+        xaxis={"automargin": True})
 
 
 def tone_along(analysis: ArticleAnalysis) -> dict:
     text = analysis.article.text
     sentences = analysis.tone.sentences
-    return {
-        "data": [{"type": "scatter", "mode": "lines+markers",
-                  "x": list(range(1, len(sentences) + 1)),
-                  "y": [round(s.score, 4) for s in sentences],
-                  "customdata": [_short(text[s.start:s.end], 140) for s in sentences],
-                  "line": {"color": "#1b6ca8", "width": 2}, "marker": {"size": 6},
-                  "hovertemplate": "Sentence %{x}: %{y:.3f}<br>%{customdata}<extra></extra>"}],
-        "layout": _layout("Tone along the article, sentence by sentence", height=320,
-                          xaxis={"title": {"text": "sentence"}, "rangemode": "tozero"},
-                          yaxis={"range": [-1.05, 1.05], "title": {"text": "tone"}},
-                          shapes=[{"type": "rect", "xref": "paper", "x0": 0, "x1": 1,
-                                   "y0": -0.05, "y1": 0.05, "fillcolor": "#999",
-                                   "opacity": 0.15, "line": {"width": 0}}]),
-    }
+    return _figure(
+        "Tone along the article",
+        "VADER compound score of each sentence, in reading order; the grey band is neutral. "
+        "Hover to read the sentence.",
+        [{"type": "scatter", "mode": "lines+markers", "x": list(range(1, len(sentences) + 1)),
+          "y": [round(s.score, 4) for s in sentences],
+          "customdata": [_short(text[s.start:s.end], 140) for s in sentences],
+          "line": {"color": "#1b6ca8", "width": 2}, "marker": {"size": 6},
+          "hovertemplate": "Sentence %{x}: %{y:.3f}<br>%{customdata}<extra></extra>"}],
+        height=320, showlegend=False,
+        xaxis={"title": {"text": "sentence"}, "rangemode": "tozero"},
+        yaxis={"range": [-1.05, 1.05], "title": {"text": "tone"}},
+        shapes=[_NEUTRAL_BAND])
 
 
 def _escape_template(text: str) -> str:

@@ -146,12 +146,8 @@ _CAP = rf"(?:(?:{_SHORT_TITLES})\.|[A-Z]\.|[A-Z][\w'’-]*)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|(?:de|la|del|van|von|bin|al|da|dos)\b))*")
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "i": None, "we": None}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|He|She|They)\b")
-_ROLE_RE = re.compile(r"\b(?:the|The)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=[\s,.;]|$)")
-_GROUP_NOUNS = {"officials", "aides", "critics", "advocates", "experts", "analysts", "leaders",
-                "lawmakers", "protesters", "residents", "witnesses", "police", "authorities",
-                "spokesperson", "spokesman", "spokeswoman", "statement", "official", "report",
-                "republicans", "democrats", "administration", "government", "house", "department",
-                "ministry", "office", "agency", "committee", "committees", "campaign", "group"}
+# "the vice president", "the White House", "the country's top prosecutor" (trimmed below)
+_ROLE_RE = re.compile(r"\b(?:the|The)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?=[\s,.;]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +195,8 @@ def _candidate_mentions(masked: str) -> list[Mention]:
             tokens = tokens[1:]
         role_tokens, name_tokens = _split_title(tokens)
         name_tokens = [t.rstrip(".") if len(t) > 2 else t for t in name_tokens]
+        if not role_tokens and re.search(r"\b(?:the|The)\s+$", masked[:match.start() + skipped]):
+            continue  # people's names take no article: "the Northern Triangle" is a place
         if not name_tokens or len(name_tokens) > 4:
             continue
         if any(t.lower().rstrip(".") in not_names for t in name_tokens):
@@ -227,7 +225,8 @@ def _next_to_speech(masked: str, m: Mention) -> bool:
     after = re.match(gap + r"([a-z]+(?: to)?)", masked[m.end:m.end + 30])
     before = re.search(r"\b([a-z]+(?: to)?)[ ,]*$", masked[max(0, m.start - 30):m.start])
     # "Mary McInerney, country director for Save the Children, told …"
-    appositive = re.match(r",[^,\u2591\n]{1,100},\s*([a-z]+(?: to)?)", masked[m.end:m.end + 130])
+    appositive = " " in m.name and re.match(r",[^,\u2591\n]{1,100},\s*([a-z]+(?: to)?)",
+                                            masked[m.end:m.end + 130])
     verbs = lexicon()["speech_verbs"]
     return any(found and found.group(1) in verbs for found in (after, before, appositive))
 
@@ -235,9 +234,10 @@ def _next_to_speech(masked: str, m: Mention) -> bool:
 class People:
     """The article's people: surname -> fullest name, role and gender; who spoke last."""
 
-    def __init__(self, mentions: list[Mention], sents: list[Span]) -> None:
+    def __init__(self, mentions: list[Mention], sents: list[Span], masked: str) -> None:
         self.mentions = mentions
         self.sents = sents
+        self.masked = masked
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.gender: dict[str, str] = {}
@@ -287,6 +287,12 @@ class People:
                     return name
         current = [m for m in self.mentions if m.end <= position
                    and not any(s.end <= m.start for s in earlier[-1:])]
+        # "President X, who became defensive as he denied …": the relative clause's subject.
+        for m in reversed(current):
+            if re.match(r",\s+who\b", self.masked[m.end:m.end + 8]):
+                name = self.canonical(m.name)
+                if self._fits(name, gender):
+                    return name
         for m in reversed(current[-3:]):
             name = self.canonical(m.name)
             if self._fits(name, gender):
@@ -329,9 +335,28 @@ def _speaker_phrases(masked: str, start: int, end: int,
     found += [(m.start(), m.end(), "pronoun", m.group().lower())
               for m in _PRONOUN_RE.finditer(masked, start, end)]
     for m in _ROLE_RE.finditer(masked, start, end):
-        if not any(s <= m.start() < e for s, e, _, _ in found):
+        phrase = _trim_role(m.group())
+        if phrase and not any(s <= m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.start() + len(phrase), "role", phrase))
+    groups = "|".join(sorted(lexicon()["group_nouns"], key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{groups})\b", masked[:end]):
+        if m.start() >= start and not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), "role", m.group()))
     return sorted(found)
+
+
+def _trim_role(phrase: str) -> str:
+    """'the White House later' -> 'the White House': drop trailing adverbs and verbs."""
+    tokens = phrase.split()
+    verbs = lexicon()["speech_verbs"]
+    while len(tokens) > 1 and (tokens[-1].lower() in verbs or tokens[-1].lower() in _FILLERS):
+        tokens.pop()
+    return " ".join(tokens) if len(tokens) > 1 else ""
+
+
+_FILLERS = {"also", "later", "then", "recently", "previously", "again", "has", "have", "had",
+            "was", "were", "is", "are", "would", "will", "on", "in", "last", "this", "that",
+            "who", "which", "and", "but"}
 
 
 def _resolve(kind: str, phrase: str, position: int,
@@ -345,9 +370,11 @@ def _resolve(kind: str, phrase: str, position: int,
     name = people.by_role(phrase)
     if name:
         return name, people.roles.get(name)
-    last = words(phrase)[-1].lower()
-    if last in _GROUP_NOUNS:
-        return re.sub(r"^(?:the|The)\s+", "", phrase), None
+    bare = re.sub(r"^(?:the|The)\s+", "", phrase)
+    if words(phrase)[-1].lower() in lexicon()["group_nouns"]:
+        return None, bare  # unnamed sources: no speaker, but say who they are
+    if all(w[:1].isupper() for w in bare.split()):
+        return bare, None  # a named organisation: "the White House", "the State Department"
     return None, None
 
 
@@ -374,7 +401,11 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             options = []
             if before and not _blocked(masked[before[-1][1]:match.start()]):
                 options.append(before[-1])
-            options += _before_appositive(masked, before, match.start())
+            appositive = _before_appositive(masked, before, match.start())
+            # "McInerney, director for Save the Children, told": the name before the
+            # set-off phrase speaks, not the last name inside it.
+            ends_appositive = before and masked[before[-1][1]:match.start()].strip() == ","
+            options = appositive + options if ends_appositive else options + appositive
             if inverted_ok:
                 options += after[:1]
         resolved = [(p, _resolve(p[2], p[3], p[0], people)) for p in options]
@@ -463,7 +494,7 @@ def analyse_quotes(text: str) -> QuoteAnalysis:
     spans = quote_spans(text)
     masked = _mask(text, spans)
     sents = sentences(text)
-    people = People(person_mentions(masked), sents)
+    people = People(person_mentions(masked), sents, masked)
     paras = paragraphs(text)
     events = sorted([(s, e, "direct") for s, e in spans]
                     + [(s.start, s.end, "sentence") for s in sents

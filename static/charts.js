@@ -13,7 +13,12 @@
     var layout = spec.layout || {};
     layout.autosize = true;
     if (window.innerWidth < 600) {
-      layout.margin = Object.assign({}, layout.margin || {}, { l: Math.min((layout.margin || {}).l || 60, 120), r: 10 });
+      // Phones: short row labels (the full text is in the hover), slanted column labels.
+      spec.data.forEach(function (trace) {
+        if (trace.meta && trace.meta.narrow_y) { trace.y = trace.meta.narrow_y; }
+      });
+      layout.margin = Object.assign({}, layout.margin || {}, { l: 40, r: 8 });
+      if (layout.xaxis) { layout.xaxis.tickangle = -35; }
       if (layout.legend) { layout.legend.font = { size: 11 }; }
     }
     Plotly.newPlot(box, spec.data, layout, spec.config || { responsive: true }).then(function () {

@@ -1,0 +1,227 @@
+"""Quote extraction accuracy against hand-checked gold (benchmarks/gold/quotes.json).
+
+    python benchmarks/quotes.py [--details]
+
+Scores, over the five seed articles and the corpus articles in the gold file:
+- spans with quotation marks (full, partial, scare): precision, recall and F1, exact
+  (same start and end) and overlap (one-to-one matching of overlapping spans);
+- speaker accuracy and verb accuracy over the overlap-matched spoken quotes (full, partial);
+- kind accuracy, and indirect (reported) speech separately: overlap F1 and speaker accuracy.
+Seed articles are analysed as the site analyses them (the imported text in content/); gold
+offsets into the raw seed are moved onto that text by finding the same words. Corpus
+articles are read from ../shared/corpus/ and skipped when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from slant.content import load_site_content  # noqa: E402
+from slant.quotes import Quote, analyse_quotes  # noqa: E402
+from slant.text import normalise  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "gold" / "quotes.json"
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl.xz"
+MARKED = {"full", "partial", "scare"}
+SPOKEN = {"full", "partial"}
+
+
+@dataclass
+class GoldQuote:
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    verb: str | None
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    exact: int = 0
+    overlap: int = 0
+    speaker_total: int = 0
+    speaker_right: int = 0
+    verb_total: int = 0
+    verb_right: int = 0
+    kind_right: int = 0
+    indirect_gold: int = 0
+    indirect_predicted: int = 0
+    indirect_overlap: int = 0
+    indirect_speaker_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in vars(self):
+            if name == "misses":
+                self.misses += other.misses
+            else:
+                setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    precision = hits / predicted if predicted else 0.0
+    recall = hits / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The gold span raw[start:end], found at the same occurrence in the analysed text."""
+    snippet = normalise(raw[start:end])
+    occurrence = normalise(raw[:start]).count(snippet) if snippet else 0
+    position = -1
+    for _ in range(occurrence + 1):
+        position = text.find(snippet, position + 1)
+        if position < 0:
+            return None
+    return position, position + len(snippet)
+
+
+def same_name(gold: str | None, predicted: str | None) -> bool:
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    return gold.casefold() == predicted.casefold()
+
+
+def match(gold: list[GoldQuote], predicted: list[Quote]) -> list[tuple[GoldQuote, Quote]]:
+    """One-to-one pairs of overlapping spans, largest overlaps first."""
+    candidates = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(predicted):
+            shared = min(g.end, p.end) - max(g.start, p.start)
+            if shared > 0:
+                candidates.append((shared, i, j))
+    used_gold, used_predicted, pairs = set(), set(), []
+    for _, i, j in sorted(candidates, reverse=True):
+        if i not in used_gold and j not in used_predicted:
+            used_gold.add(i)
+            used_predicted.add(j)
+            pairs.append((gold[i], predicted[j]))
+    return pairs
+
+
+def score(name: str, text: str, gold: list[GoldQuote], details: bool) -> Tally:
+    predicted = analyse_quotes(text).quotes
+    tally = Tally()
+    gold_marked = [g for g in gold if g.kind in MARKED]
+    pred_marked = [p for p in predicted if p.kind in MARKED]
+    tally.gold, tally.predicted = len(gold_marked), len(pred_marked)
+    exact = {(p.start, p.end) for p in pred_marked}
+    tally.exact = sum((g.start, g.end) in exact for g in gold_marked)
+    pairs = match(gold_marked, pred_marked)
+    tally.overlap = len(pairs)
+    for g, p in pairs:
+        tally.kind_right += g.kind == p.kind
+        if g.kind in SPOKEN:
+            tally.speaker_total += 1
+            tally.verb_total += 1
+            right_speaker = same_name(g.speaker, p.speaker)
+            right_verb = (g.verb or "").casefold() == (p.verb or "").casefold()
+            tally.speaker_right += right_speaker
+            tally.verb_right += right_verb
+            if details and not (right_speaker and right_verb):
+                tally.misses.append(f"{name}: {text[g.start:g.end][:50]!r} gold {g.speaker}/"
+                                    f"{g.verb}, got {p.speaker}/{p.verb}")
+    if details:
+        matched_gold = {id(g) for g, _ in pairs}
+        matched_pred = {id(p) for _, p in pairs}
+        tally.misses += [f"{name}: missed {g.kind} {text[g.start:g.end][:60]!r}"
+                         for g in gold_marked if id(g) not in matched_gold]
+        tally.misses += [f"{name}: extra {p.kind} {p.text[:60]!r}"
+                         for p in pred_marked if id(p) not in matched_pred]
+    gold_indirect = [g for g in gold if g.kind == "indirect"]
+    pred_indirect = [p for p in predicted if p.kind == "indirect"]
+    tally.indirect_gold, tally.indirect_predicted = len(gold_indirect), len(pred_indirect)
+    indirect_pairs = match(gold_indirect, pred_indirect)
+    tally.indirect_overlap = len(indirect_pairs)
+    tally.indirect_speaker_right = sum(same_name(g.speaker, p.speaker) for g, p in indirect_pairs)
+    return tally
+
+
+def seed_texts() -> dict[str, str]:
+    content = load_site_content(ROOT / "content")
+    return {a.source: a.text for story in content.stories for a in story.articles if a.source}
+
+
+def corpus_bodies(ids: set[str]) -> dict[str, str]:
+    if not CORPUS.exists():
+        return {}
+    found = {}
+    with lzma.open(CORPUS, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["id"] in ids:
+                found[record["id"]] = record["body"]
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--details", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    seeds = seed_texts()
+    bodies = corpus_bodies({a["id"] for a in gold["articles"] if a["source"] == "corpus"})
+    total, started, analysed = Tally(), time.perf_counter(), 0
+    print(f"{'article':28} {'gold':>4} {'pred':>4} {'exactF1':>7} {'ovlpF1':>7} "
+          f"{'speaker':>7} {'verb':>6} {'indirF1':>7}")
+    for entry in gold["articles"]:
+        if entry["source"] == "seed":
+            name = entry["file"]
+            raw = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+            text = seeds[name]
+        else:
+            name = f"{entry['id']} ({entry['outlet']})"
+            if entry["id"] not in bodies:
+                print(f"{name:28} skipped: corpus not found at {CORPUS}")
+                continue
+            raw = bodies[entry["id"]]
+            text = normalise(raw)
+        quotes = []
+        for q in entry["quotes"]:
+            span = relocate(raw, q["start"], q["end"], text)
+            if span is None:
+                raise SystemExit(f"{name}: gold span not found in the analysed text: "
+                                 f"{raw[q['start']:q['end']][:60]!r}")
+            quotes.append(GoldQuote(*span, q["kind"], q["speaker"], q["verb"]))
+        tally = score(name, text, quotes, args.details)
+        analysed += 1
+        total.add(tally)
+        print(f"{name[:28]:28} {tally.gold:4} {tally.predicted:4} "
+              f"{prf(tally.exact, tally.predicted, tally.gold)[2]:7.3f} "
+              f"{prf(tally.overlap, tally.predicted, tally.gold)[2]:7.3f} "
+              f"{tally.speaker_right}/{tally.speaker_total:<5} "
+              f"{tally.verb_right}/{tally.verb_total:<4} "
+              f"{prf(tally.indirect_overlap, tally.indirect_predicted, tally.indirect_gold)[2]:7.3f}")
+    elapsed = time.perf_counter() - started
+    p, r, f = prf(total.exact, total.predicted, total.gold)
+    po, ro, fo = prf(total.overlap, total.predicted, total.gold)
+    pi, ri, fi = prf(total.indirect_overlap, total.indirect_predicted, total.indirect_gold)
+    print(f"\n{analysed} articles, {total.gold} gold quotes with marks, {total.indirect_gold} "
+          f"indirect; {elapsed:.2f}s")
+    print(f"spans exact:    P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(f"spans overlap:  P {po:.3f}  R {ro:.3f}  F1 {fo:.3f}")
+    print(f"speaker accuracy {total.speaker_right / max(1, total.speaker_total):.3f} "
+          f"({total.speaker_right}/{total.speaker_total} matched spoken quotes)")
+    print(f"verb accuracy    {total.verb_right / max(1, total.verb_total):.3f} "
+          f"({total.verb_right}/{total.verb_total})")
+    print(f"kind accuracy    {total.kind_right / max(1, total.overlap):.3f}")
+    print(f"indirect overlap: P {pi:.3f}  R {ri:.3f}  F1 {fi:.3f}; speaker accuracy "
+          f"{total.indirect_speaker_right / max(1, total.indirect_overlap):.3f}")
+    for miss in total.misses:
+        print("  ", miss)
+
+
+if __name__ == "__main__":
+    main()
