@@ -72,7 +72,7 @@ def _outside_quotes(text: str, tone: ToneResult, quotes: QuoteAnalysis) -> list[
 
 def analyse_article(article: Article) -> ArticleAnalysis:
     tone = analyse_tone(article.title, article.text)
-    quotes = analyse_quotes(article.text)
+    quotes = analyse_quotes(article.text, article.title)
     return ArticleAnalysis(
         article=article,
         tone=tone,
@@ -90,7 +90,7 @@ def analyse_story(story: Story, analyses: list[ArticleAnalysis]) -> StoryAnalysi
     for a in analyses:
         quotes = apply_speakers(a.quotes.quotes, names)
         merged = QuoteAnalysis(quotes, voices_of(a.article.text, list(quotes)),
-                               a.quotes.quoted_share)
+                               a.quotes.quoted_share, apply_speakers(a.quotes.headline, names))
         unified.append(ArticleAnalysis(a.article, a.tone, merged, a.author_tone, a.quoted_tone,
                                        a.word_count))
     coverage = align(texts)

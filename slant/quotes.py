@@ -18,8 +18,11 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from rapidfuzz import fuzz, process
 
 from .text import Span, paragraphs, sentences, words
+
+SURNAME_MATCH = 85  # rapidfuzz ratio: one letter off in a surname of seven or more
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,7 @@ class Quote:
     speaker: str | None
     verb: str | None
     role: str | None = None
+    in_headline: bool = False  # start/end point into the headline, not the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +48,10 @@ class Voice:
 
 @dataclass(frozen=True)
 class QuoteAnalysis:
-    quotes: tuple[Quote, ...]
+    quotes: tuple[Quote, ...]  # the text's quotes, in order
     voices: tuple[Voice, ...]
     quoted_share: float  # words inside direct quotes / all words
+    headline: tuple[Quote, ...] = ()  # quotes in the headline (offsets into the headline)
 
     @property
     def direct(self) -> tuple[Quote, ...]:
@@ -195,6 +200,8 @@ def _candidate_mentions(masked: str) -> list[Mention]:
             tokens = tokens[1:]
         role_tokens, name_tokens = _split_title(tokens)
         name_tokens = [t.rstrip(".") if len(t) > 2 else t for t in name_tokens]
+        if name_tokens:  # possessives: "Harris’s", "Harris’"
+            name_tokens[-1] = re.sub(r"['’]s?$", "", name_tokens[-1])
         if not role_tokens and re.search(r"\b(?:the|The)\s+$", masked[:match.start() + skipped]):
             continue  # people's names take no article: "the Northern Triangle" is a place
         if not name_tokens or len(name_tokens) > 4:
@@ -209,7 +216,7 @@ def _candidate_mentions(masked: str) -> list[Mention]:
 def person_mentions(masked: str) -> list[Mention]:
     """Capitalised runs that are people: titled ("Ms Harris"), or full names whose surname
     the text also uses alone, or any name directly joined to a speech verb."""
-    candidates = _candidate_mentions(masked)
+    candidates = [m for m in _candidate_mentions(masked) if not _is_organisation(m.name)]
     alone = {m.name for m in candidates if " " not in m.name}
     surnames = set()
     for m in candidates:
@@ -217,6 +224,47 @@ def person_mentions(masked: str) -> list[Mention]:
         if m.role or (len(parts) >= 2 and parts[-1] in alone) or _next_to_speech(masked, m):
             surnames.add(parts[-1])
     return [m for m in candidates if m.name.split()[-1] in surnames]
+
+
+_FILER = re.compile(r"(?P<who>[A-Z][^.;:!?\n\u2591]{0,120}?)\s+(?:have |has |had )?"
+                    r"(?:filed (?:a )?(?:suit|lawsuit|complaint)|sued)\b")
+
+
+def _appositive_roles(masked: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """Roles the text gives in passing: "as vice-president, Kamala Harris …" and
+    "Amiena Khan, executive vice president of the judges' union, said"."""
+    titles = lexicon()["titles"]
+    found = []
+    for m in mentions:
+        before = re.search(r"\bas\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s*$",
+                           masked[max(0, m.start - 60):m.start])
+        after = re.match(r",\s+(?:the\s+|a\s+|an\s+)?([^,\u2591\n]{3,90}?),",
+                         masked[m.end:m.end + 100])
+        for found_role in (before, after):
+            if found_role and any(w.lower() in titles for w in words(found_role.group(1))):
+                found.append((m.name, found_role.group(1)))
+    return found
+
+
+_PREPOSITIONS = {"of", "from", "for", "at", "in", "on", "with", "by", "to"}
+
+
+def _head(phrase: str) -> str:
+    """The noun a phrase is about: 'the president of Guatemala' -> 'president'."""
+    tokens = [w.lower() for w in words(phrase)]
+    cut = next((i for i, w in enumerate(tokens) if w in _PREPOSITIONS and i > 0), len(tokens))
+    return tokens[:cut][-1] if tokens[:cut] else ""
+
+
+def _is_organisation(name: str) -> bool:
+    """'Johns Hopkins University', 'CBS News', 'Reuters': named bodies, not people."""
+    last = name.split()[-1].lower().strip(".")
+    return last in lexicon()["organisation_words"] or (
+        " " not in name and name.isupper() and len(name) <= 6)
+
+
+def organisation_mentions(masked: str) -> list[Mention]:
+    return [m for m in _candidate_mentions(masked) if _is_organisation(m.name)]
 
 
 def _next_to_speech(masked: str, m: Mention) -> bool:
@@ -236,6 +284,10 @@ class People:
 
     def __init__(self, mentions: list[Mention], sents: list[Span], masked: str) -> None:
         self.mentions = mentions
+        self.organisations = organisation_mentions(masked)
+        known = {(m.start, m.end) for m in mentions}
+        self.other_names = [m for m in _candidate_mentions(masked) if " " in m.name
+                            and (m.start, m.end) not in known and not _is_organisation(m.name)]
         self.sents = sents
         self.masked = masked
         self.full: dict[str, str] = {}
@@ -246,23 +298,59 @@ class People:
             surname = m.name.split()[-1]
             if len(m.name.split()) > len(self.full.get(surname, "").split()):
                 self.full[surname] = m.name
+        # A misspelt surname ("Mr Giammettei" beside "Alejandro Giammattei") is the same
+        # person: point it at the fullest name whose surname nearly matches.
+        for surname, name in list(self.full.items()):
+            if " " in name or len(surname) < 5:
+                continue
+            others = {s: n for s, n in self.full.items() if s != surname and " " in n}
+            close = process.extractOne(surname, list(others), scorer=fuzz.ratio,
+                                       score_cutoff=SURNAME_MATCH)
+            if close:
+                self.full[surname] = others[close[0]]
         for m in mentions:
             name = self.canonical(m.name)
             if m.role and m.role.lower().rstrip(".") not in {"mr", "ms", "mrs", "miss"}:
                 self.roles.setdefault(name, m.role)
             if m.gender:
                 self.gender.setdefault(name, m.gender)
+        for name, role in _appositive_roles(masked, mentions):
+            self.roles.setdefault(self.canonical(name), role)
+        filer = _FILER.search(masked)
+        # "Harvard and MIT have filed suit …": what "the lawsuit alleges" speaks for them.
+        self.filer = re.sub(r"^.*,\s*", "", filer.group("who")).strip() if filer else None
 
     def canonical(self, name: str) -> str:
+        """Surname -> fullest name; a misspelt surname ("Giammettei") maps too."""
         parts = name.split()
-        return self.full.get(parts[-1], name) if parts else name
+        if not parts:
+            return name
+        if parts[-1] in self.full:
+            return self.full[parts[-1]]
+        if len(parts[-1]) >= 5:
+            close = process.extractOne(parts[-1], list(self.full), scorer=fuzz.ratio,
+                                       score_cutoff=SURNAME_MATCH)
+            if close:
+                return self.full[close[0]]
+        return name
 
-    def by_role(self, phrase: str) -> str | None:
+    def by_role(self, phrase: str, position: int) -> str | None:
+        """'the vice president' -> the person the text gave that title; when several fit,
+        the one named last before this point."""
         wanted = {w.lower() for w in words(phrase)} - {"the", "a", "an"}
-        for name, role in self.roles.items():
-            if wanted and wanted <= {w.lower() for w in words(role)}:
-                return name
-        return None
+        if not wanted:
+            return None
+        head = _head(phrase)
+        fitting = {name: len(wanted & {w.lower() for w in words(role)})
+                   for name, role in self.roles.items()
+                   if head in {w.lower() for w in words(role)}}
+        if not fitting:
+            return None
+        last_seen = {name: max((m.start for m in self.mentions if m.start < position
+                                and self.canonical(m.name) == name), default=-1)
+                     for name in fitting}
+        # Most words in common first ("the Guatemalan president"), then the latest named.
+        return max(fitting, key=lambda name: (fitting[name], last_seen[name]))
 
     def spoke(self, position: int, name: str, pronoun: str | None) -> None:
         self.speakers.append((position, name))
@@ -275,6 +363,14 @@ class People:
     def pronoun(self, position: int, pronoun: str) -> str | None:
         """'he said': the last named speaker nearby, else the subject of an earlier sentence."""
         gender = _PRONOUNS[pronoun]
+        sentence_start = max((s.start for s in self.sents if s.start <= position), default=0)
+        # "President X, who became defensive as he denied …": the relative clause's subject.
+        for m in reversed([m for m in self.mentions if sentence_start <= m.start
+                           and m.end <= position]):
+            if re.match(r",\s+who\b", self.masked[m.end:m.end + 8]):
+                name = self.canonical(m.name)
+                if self._fits(name, gender):
+                    return name
         for pos, name in reversed(self.speakers):
             if pos < position and position - pos < 1500 and self._fits(name, gender):
                 return name
@@ -287,12 +383,6 @@ class People:
                     return name
         current = [m for m in self.mentions if m.end <= position
                    and not any(s.end <= m.start for s in earlier[-1:])]
-        # "President X, who became defensive as he denied …": the relative clause's subject.
-        for m in reversed(current):
-            if re.match(r",\s+who\b", self.masked[m.end:m.end + 8]):
-                name = self.canonical(m.name)
-                if self._fits(name, gender):
-                    return name
         for m in reversed(current[-3:]):
             name = self.canonical(m.name)
             if self._fits(name, gender):
@@ -314,8 +404,9 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 @lru_cache(maxsize=1)
 def _verb_pattern() -> re.Pattern[str]:
+    # Case matters: "the United States" holds no verb; only "According to" opens sentences.
     verbs = sorted(lexicon()["speech_verbs"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r")\b", re.I)
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r"|According to)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +416,8 @@ class Attribution:
     speaker: str | None  # canonical name, or a group phrase ("Biden administration officials")
     role: str | None
     pronoun: str | None = None
+    person: bool = False  # the speaker is a person (not an organisation or a group)
+    speaker_start: int = -1
 
 
 def _speaker_phrases(masked: str, start: int, end: int,
@@ -332,6 +425,11 @@ def _speaker_phrases(masked: str, start: int, end: int,
     """Every possible speaker in masked[start:end]: (start, end, kind, phrase)."""
     found = [(m.start, m.end, "person", m.name) for m in people.mentions
              if start <= m.start and m.end <= end]
+    # Full names the text uses only once ("Paul Manafort — who … — was caught … saying")
+    found += [(m.start, m.end, "person", m.name) for m in people.other_names
+              if start <= m.start and m.end <= end]
+    found += [(m.start, m.end, "organisation", m.name) for m in people.organisations
+              if start <= m.start and m.end <= end]
     found += [(m.start(), m.end(), "pronoun", m.group().lower())
               for m in _PRONOUN_RE.finditer(masked, start, end)]
     for m in _ROLE_RE.finditer(masked, start, end):
@@ -346,12 +444,16 @@ def _speaker_phrases(masked: str, start: int, end: int,
 
 
 def _trim_role(phrase: str) -> str:
-    """'the White House later' -> 'the White House': drop trailing adverbs and verbs."""
+    """'the White House later said' -> 'the White House': the phrase ends before the first
+    verb, adverb or pronoun."""
     tokens = phrase.split()
-    verbs = lexicon()["speech_verbs"]
-    while len(tokens) > 1 and (tokens[-1].lower() in verbs or tokens[-1].lower() in _FILLERS):
-        tokens.pop()
-    return " ".join(tokens) if len(tokens) > 1 else ""
+    stop = lexicon()["speech_verbs"] | _FILLERS | set(_PRONOUNS)
+    kept = tokens[:1]
+    for token in tokens[1:]:
+        if token.lower() in stop:
+            break
+        kept.append(token)
+    return " ".join(kept) if len(kept) > 1 else ""
 
 
 _FILLERS = {"also", "later", "then", "recently", "previously", "again", "has", "have", "had",
@@ -367,11 +469,16 @@ def _resolve(kind: str, phrase: str, position: int,
     if kind == "pronoun":
         name = people.pronoun(position, phrase) if phrase in ("he", "she") else None
         return name, people.roles.get(name) if name else None
-    name = people.by_role(phrase)
+    if kind == "organisation":
+        return phrase, None
+    name = people.by_role(phrase, position)
     if name:
         return name, people.roles.get(name)
     bare = re.sub(r"^(?:the|The)\s+", "", phrase)
-    if words(phrase)[-1].lower() in lexicon()["group_nouns"]:
+    head = _head(phrase)
+    if head in lexicon()["document_nouns"] and people.filer:
+        return people.filer, None
+    if head in lexicon()["group_nouns"] or head in lexicon()["document_nouns"]:
         return None, bare  # unnamed sources: no speaker, but say who they are
     if all(w[:1].isupper() for w in bare.split()):
         return bare, None  # a named organisation: "the White House", "the State Department"
@@ -402,6 +509,9 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             if before and not _blocked(masked[before[-1][1]:match.start()]):
                 options.append(before[-1])
             appositive = _before_appositive(masked, before, match.start())
+            # "Mr. Kelly defended his comments … and said": the clause's subject.
+            appositive += [p for p in reversed(before) if p[2] != "role"
+                           and _subject_of_verb(masked, p[1])][:1]
             # "McInerney, director for Save the Children, told": the name before the
             # set-off phrase speaks, not the last name inside it.
             ends_appositive = before and masked[before[-1][1]:match.start()].strip() == ","
@@ -415,13 +525,19 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         (s, _, kind, phrase), (speaker, role) = next(
             (r for r in resolved if r[1][0]), resolved[0])
         found.append(Attribution(verb, match.start(), speaker, role,
-                                 phrase if kind == "pronoun" else None))
+                                 phrase if kind == "pronoun" else None,
+                                 person=kind in ("person", "pronoun") or speaker in people.roles,
+                                 speaker_start=s))
     return found
 
 
 def _subject_of_verb(masked: str, end: int) -> bool:
     """Is the phrase ending at `end` followed by a finite verb ("she warned", "X told")?"""
-    following = re.match(r" +(?:also |then |later )?([a-z]+)\b", masked[end:end + 30])
+    rest = masked[end:end + 160]
+    aside = re.match(r"\s*[—–]\s[^—–\n]{1,120}?\s[—–]", rest)  # "X — who had just … —"
+    if aside:
+        rest = rest[aside.end():]
+    following = re.match(r" +(?:also |then |later )?([a-z]+)\b", rest)
     if not following:
         return False
     word = following.group(1)
@@ -456,16 +572,25 @@ def _blocked(between: str) -> bool:
 
 # ---------------------------------------------------------------- putting it together
 
-def _kind(text: str, qstart: int, qend: int, verb_distance: int | None) -> str:
+_NAMING = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|so-called|dubbed|named|termed|"
+    r"labell?ed|known as|referred to as|called the)\s*)$", re.I)
+
+
+def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = False) -> str:
+    """full: a clause or more; partial: a fragment of someone's words in the reporter's
+    sentence; scare: marks around a term or name the writer sets off."""
     inner = text[qstart:qend].strip()
     n = len(words(inner))
     before = text[:qstart - 1].rstrip()
-    starts_clause = not before or before[-1] in ":,\n—–" or inner[:1].isupper()
     if n <= 3:
-        return "partial" if verb_distance is not None and verb_distance <= 6 else "scare"
+        # 'the “Northern Triangle”', 'known as “coyotes”' name a thing; a short fragment
+        # in a sentence that reports speech is the speaker's word.
+        return "partial" if follows or (attributed and not _NAMING.search(before)) else "scare"
+    starts_clause = not before or before[-1] in ":,\n—–" or inner[:1].isupper()
     if starts_clause:
         return "full"
-    return "partial" if verb_distance is not None else "scare"
+    return "partial" if attributed else "scare"
 
 
 def _frame(sents: list[Span], start: int, end: int) -> tuple[int, int]:
@@ -475,22 +600,42 @@ def _frame(sents: list[Span], start: int, end: int) -> tuple[int, int]:
     return covering[0].start, covering[-1].end
 
 
+def _trailing(found: list[Attribution], qend: int, masked: str) -> list[Attribution]:
+    """Attributions right after a quote: ",” she said", ",” Representative X, a Democrat,
+    said". A participle ("”, adding") or a conjunction ("” and stated") starts a new thought."""
+    result = []
+    for a in found:
+        between = masked[qend:a.verb_start]
+        if a.verb_start < qend or a.verb.lower().endswith("ing") or "\u2591" in between[1:]:
+            continue
+        if re.search(r"\b(?:and|but|while|or)\b", between):
+            continue
+        speaker_between = qend <= a.speaker_start < a.verb_start
+        if len(words(between)) <= 4 or (speaker_between and len(words(between)) <= 14):
+            result.append(a)
+    return result
+
+
 def _nearest(found: list[Attribution], qstart: int, qend: int,
              masked: str) -> Attribution | None:
-    """The attribution for a quote: a verb shortly before it ("X said that “…”") wins over
-    one after it; otherwise the nearest verb."""
+    """The attribution for a quote: one right after it (",” she said") first, then the
+    closest one before it in the sentence, then the nearest."""
     if not found:
         return None
-    with_speaker = [a for a in found if a.speaker] or found
-    leading = [a for a in with_speaker if a.verb_start < qstart
-               and len(words(masked[a.verb_start:qstart])) <= 8]
+    with_speaker = [a for a in found if a.speaker or a.role] or found
+    # ",” she said" attributes the quote before it; "”, adding …" and "” and stated …"
+    # begin the next thought.
+    trailing = _trailing(with_speaker, qend, masked)
+    if trailing:
+        return min(trailing, key=lambda a: a.verb_start)
+    leading = [a for a in with_speaker if a.verb_start < qstart]
     if leading:
         return max(leading, key=lambda a: a.verb_start)
     return min(with_speaker, key=lambda a: min(abs(a.verb_start - qstart),
                                                abs(a.verb_start - qend)))
 
 
-def analyse_quotes(text: str) -> QuoteAnalysis:
+def analyse_quotes(text: str, headline: str | None = None) -> QuoteAnalysis:
     spans = quote_spans(text)
     masked = _mask(text, spans)
     sents = sentences(text)
@@ -509,39 +654,70 @@ def analyse_quotes(text: str) -> QuoteAnalysis:
         if quote is None:
             continue
         quotes.append(quote)
-        if quote.speaker and quote.kind != "scare":
+        if quote.kind != "scare" and (quote.speaker or quote.verb):
             previous = quote
-    return QuoteAnalysis(tuple(quotes), voices(text, quotes), _quoted_share(text, quotes))
+    in_headline = headline_quotes(headline, quotes, people) if headline else ()
+    return QuoteAnalysis(tuple(quotes), voices(text, quotes), _quoted_share(text, quotes),
+                         in_headline)
+
+
+HEADLINE_MATCH = 90  # rapidfuzz partial ratio between a headline quote and a body quote
+
+
+def headline_quotes(headline: str, body_quotes: list[Quote], people: People) -> tuple[Quote, ...]:
+    """Quotes in a headline. A headline rarely names its speaker the way a sentence does
+    ("‘We are not on the same side’: Guatemala president attacks …"), but it almost always
+    repeats words the body quotes with an attribution: the speaker is that body quote's.
+    A verb counts only when the headline itself has one ("Harris says ‘…’")."""
+    found = []
+    spans = quote_spans(headline)
+    masked = _mask(headline, spans)
+    for start, end in spans:
+        words_quoted = headline[start:end]
+        kind = "full" if len(words(words_quoted)) > 3 else "partial"
+        source = max(((fuzz.partial_ratio(words_quoted.lower(), q.text.lower()), q)
+                      for q in body_quotes if q.kind in {"full", "partial"} and q.speaker),
+                     default=(0, None), key=lambda pair: pair[0])
+        speaker = role = None
+        if source[1] is not None and source[0] >= HEADLINE_MATCH:
+            speaker, role = source[1].speaker, source[1].role
+        verb = next((m.group(1) for m in _verb_pattern().finditer(masked)), None)
+        if speaker is None and len(words(words_quoted)) <= 3:
+            kind = "scare"
+        found.append(Quote(start, end, words_quoted, kind, speaker, verb, role, True))
+    return tuple(found)
 
 
 def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
             paras: list[Span], people: People, previous: Quote | None) -> Quote:
     fstart, fend = _frame(sents, qstart, qend)
     best = _nearest(attributions(masked, fstart, fend, people), qstart, qend, masked)
-    if best is None:
-        para = next((p for p in paras if p.start <= qstart < p.end), None)
-        if para is not None:
-            best = _nearest(attributions(masked, para.start, para.end, people), qstart, qend,
-                            masked)
-    distance = None
-    if best is not None:
-        gap = masked[best.verb_start:qstart] if best.verb_start < qstart else ""
-        distance = len(words(gap)) if best.verb_start < qstart else 0
-    kind = _kind(text, qstart, qend, distance)
+    continues = previous is not None and _adjacent(text, previous, qstart)
+    kind = _kind(text, qstart, qend, attributed=best is not None or continues,
+                 follows=best is not None and best in _trailing([best], qend, masked))
     speaker = verb = role = None
-    if best is not None and kind != "scare":
+    if kind == "scare":
+        pass
+    elif best is not None:
         speaker, verb, role = best.speaker, best.verb, best.role
-        if speaker:
+        if speaker and best.person:
             people.spoke(qstart, speaker, best.pronoun)
-    elif kind != "scare" and previous is not None and _adjacent(text, previous, qstart):
-        speaker, role, verb = previous.speaker, previous.role, previous.verb
+    elif continues:
+        # "“A,” she said. “B.”": B is hers too; across a paragraph break only the voice
+        # carries over, since B's own sentence names no verb.
+        same_paragraph = "\n\n" not in text[previous.end:qstart]
+        speaker, role = previous.speaker, previous.role
+        verb = previous.verb if same_paragraph else None
     return Quote(qstart, qend, text[qstart:qend], kind, speaker, verb, role)
 
 
 def _adjacent(text: str, previous: Quote, start: int) -> bool:
-    """A quote standing alone right after another continues the same voice."""
+    """A quote right after another, with only an attribution between ("“A,” she said last
+    month. “B.”") or a paragraph break, continues the same voice."""
     between = text[previous.end:start]
-    return between.count("\n\n") <= 1 and len(words(between)) <= 3
+    if "\n\n" in between:
+        return between.count("\n\n") == 1 and len(words(between)) <= 4
+    return len(words(between)) <= 20 and len(re.findall(r"[.!?][”\"’']?\s", between)) <= 1
 
 
 _INDIRECT_VERBS = {"said", "says", "told", "added", "noted", "stated", "claimed", "claims",
@@ -593,7 +769,8 @@ def _indirect(text: str, masked: str, sent: Span, people: People) -> Quote | Non
         if clause_start != sent.start and first[:1].isupper() and \
                 first.lower() not in lexicon()["not_names"] and first not in people.full:
             continue
-        people.spoke(clause_start, att.speaker, att.pronoun)
+        if att.person:
+            people.spoke(clause_start, att.speaker, att.pronoun)
         return Quote(clause_start, clause_start + len(clause), clause, "indirect",
                      att.speaker, att.verb, att.role)
     return None

@@ -194,8 +194,9 @@ def story_export(story: StoryAnalysis) -> dict:
                      "sentences": [{"start": s.start, "end": s.end, "score": _r(s.score)}
                                    for s in a.tone.sentences]},
             "quotes": [{"text": q.text, "speaker": q.speaker, "role": q.role, "kind": q.kind,
-                        "verb": q.verb, "start": q.start, "end": q.end}
-                       for q in a.quotes.quotes],
+                        "verb": q.verb, "start": q.start, "end": q.end,
+                        "in_headline": q.in_headline}
+                       for q in a.quotes.headline + a.quotes.quotes],
             "voices": [{"speaker": v.speaker, "role": v.role, "quotes": v.quotes,
                         "words": v.words, "share": _r(v.share)} for v in a.quotes.voices],
             "quoted_share": _r(a.quotes.quoted_share),

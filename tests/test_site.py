@@ -166,7 +166,8 @@ def test_data_export_matches_schema_and_offsets(seed_site):
     texts = {a["slug"]: a["text"] for a in data["articles"]}
     for article in data["articles"]:
         for quote in article["quotes"]:
-            assert article["text"][quote["start"]:quote["end"]] == quote["text"]
+            source = article["headline"] if quote["in_headline"] else article["text"]
+            assert source[quote["start"]:quote["end"]] == quote["text"]
         if article["headline"] is None:
             assert article["tone"]["headline"] is None
     for fact in data["facts"]:
