@@ -106,10 +106,20 @@ def double_quote_spans(text: str) -> list[tuple[int, int]]:
                 open_at = None
         if open_at is not None:
             following = paras[n + 1] if n + 1 < len(paras) else None
-            if following is None or text[following.start] not in '"“„«':
+            if following is None or not (text[following.start] in '"“„«'
+                                         or _broken_paragraph(text, following)):
                 spans.append((open_at + 1, para.end))
                 open_at = None
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _broken_paragraph(text: str, following: Span) -> bool:
+    """A stray paragraph break in the middle of a quoted sentence: the next paragraph goes on
+    in lower case and closes the quote before opening any other."""
+    rest = text[following.start:following.end]
+    close = min((rest.find(c) for c in "”»" if c in rest), default=-1)
+    opening = min((rest.find(c) for c in "“«" if c in rest), default=len(rest))
+    return rest[:1].islower() and 0 <= close < opening
 
 
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:]))[‘'](?=[A-Za-z])", re.M)
@@ -246,7 +256,8 @@ def _appositive_roles(masked: str, mentions: list[Mention]) -> list[tuple[str, s
     return found
 
 
-_PREPOSITIONS = {"of", "from", "for", "at", "in", "on", "with", "by", "to"}
+_PREPOSITIONS = {"of", "from", "for", "at", "in", "on", "with", "by", "to", "against", "about",
+                 "over", "into", "ahead", "after", "before", "during"}
 
 
 def _head(phrase: str) -> str:
@@ -405,7 +416,8 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 @lru_cache(maxsize=1)
 def _verb_pattern() -> re.Pattern[str]:
     # Case matters: "the United States" holds no verb; only "According to" opens sentences.
-    verbs = sorted(lexicon()["speech_verbs"], key=len, reverse=True)
+    verbs = sorted(lexicon()["speech_verbs"] | lexicon()["reporting_verbs"], key=len,
+                   reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r"|According to)\b")
 
 
@@ -480,6 +492,8 @@ def _resolve(kind: str, phrase: str, position: int,
         return people.filer, None
     if head in lexicon()["group_nouns"] or head in lexicon()["document_nouns"]:
         return None, bare  # unnamed sources: no speaker, but say who they are
+    if head in lexicon()["organisation_words"] and bare[:1].isupper():
+        return bare, None  # "the Biden administration", "the State Department"
     if all(w[:1].isupper() for w in bare.split()):
         return bare, None  # a named organisation: "the White House", "the State Department"
     return None, None
@@ -499,11 +513,14 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         inverted_ok = verb.lower() not in {"told", "tells", "asked", "asks"} and (
             not lead_in or lead_in[-1] in ",\u2591”\"'’")
         if verb.lower() == "according to":
-            options = after[:1]
+            # "according to US border officials": the source is whatever phrase follows.
+            source = re.match(r"\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;:]|$)",
+                              masked[match.end():end])
+            options = after[:1] or ([(match.end() + source.start(1), match.end() + source.end(1),
+                                      "role", source.group(1))] if source else [])
         elif verb.lower().endswith("ing"):
             # "X told CBS, adding ...": the subject of the clause, not the nearest name.
-            options = [p for p in before if _subject_of_verb(masked, p[1])
-                       and p[2] != "role"][:1] or before[-1:]
+            options = [p for p in before if _subject_of_verb(masked, p[1])][:1] or before[-1:]
         else:
             options = []
             if before and not _blocked(masked[before[-1][1]:match.start()]):
@@ -531,6 +548,13 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
     return found
 
 
+# Common finite verbs that do not end in -ed, for finding a clause's subject.
+_FINITE = {"is", "was", "are", "were", "has", "had", "have", "went", "made", "gave", "took",
+           "met", "spoke", "wrote", "told", "said", "says", "sent", "left", "came", "became",
+           "grew", "won", "lost", "held", "led", "saw", "thinks", "thought", "knew", "wants",
+           "will", "would", "can", "could", "may", "might", "must", "should", "did", "does"}
+
+
 def _subject_of_verb(masked: str, end: int) -> bool:
     """Is the phrase ending at `end` followed by a finite verb ("she warned", "X told")?"""
     rest = masked[end:end + 160]
@@ -541,14 +565,14 @@ def _subject_of_verb(masked: str, end: int) -> bool:
     if not following:
         return False
     word = following.group(1)
-    return word in lexicon()["speech_verbs"] or word.endswith("ed") or word in {"is", "was",
-                                                                                  "has", "had"}
+    return word in lexicon()["speech_verbs"] or word.endswith("ed") or word in _FINITE
 
 
 def _before_appositive(masked: str, before: list, verb_start: int) -> list:
     """"Mr X of Guatemala, who has faced criticism, told": the name before the set-off clause."""
     for phrase in reversed(before):
-        between = masked[phrase[1]:verb_start].strip()
+        between = re.sub(r"\s+(?:also|later|then|now|again|repeatedly|has|had|have)$", "",
+                         masked[phrase[1]:verb_start].rstrip()).strip()
         if between.endswith(",") and "," in between[:-1]:
             head, _, middle = between[:-1].partition(",")
             if len(words(head)) <= 3 and len(words(middle)) <= 25 and "\u2591" not in between \
@@ -584,10 +608,14 @@ def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = F
     n = len(words(inner))
     before = text[:qstart - 1].rstrip()
     if n <= 3:
+        if attributed and inner[-1:] in ".!?" and (not before or before[-1] in ".!?\n"):
+            return "full"  # '… he said. “Narco traffickers.”': a sentence of its own
         # 'the “Northern Triangle”', 'known as “coyotes”' name a thing; a short fragment
         # in a sentence that reports speech is the speaker's word.
         return "partial" if follows or (attributed and not _NAMING.search(before)) else "scare"
-    starts_clause = not before or before[-1] in ":,\n—–" or inner[:1].isupper()
+    opening = inner.lstrip(".…—–-([ ")[:1]
+    starts_clause = (not before or before[-1] in ":\n—–" or before.endswith("that")
+                     or opening.isupper())
     if starts_clause:
         return "full"
     return "partial" if attributed else "scare"
@@ -622,7 +650,8 @@ def _nearest(found: list[Attribution], qstart: int, qend: int,
     closest one before it in the sentence, then the nearest."""
     if not found:
         return None
-    with_speaker = [a for a in found if a.speaker or a.role] or found
+    with_speaker = ([a for a in found if a.speaker] or [a for a in found if a.role]
+                    or found)
     # ",” she said" attributes the quote before it; "”, adding …" and "” and stated …"
     # begin the next thought.
     trailing = _trailing(with_speaker, qend, masked)
@@ -643,18 +672,18 @@ def analyse_quotes(text: str, headline: str | None = None) -> QuoteAnalysis:
     paras = paragraphs(text)
     events = sorted([(s, e, "direct") for s, e in spans]
                     + [(s.start, s.end, "sentence") for s in sents
-                       if not any(q < s.end and s.start < e for q, e in spans)])
+                       if not any(q <= s.start < e for q, e in spans)])
     quotes: list[Quote] = []
     previous: Quote | None = None
     for start, end, what in events:
         if what == "sentence":
-            quote = _indirect(text, masked, Span(start, end, text[start:end]), people)
+            quote = _indirect(text, masked, Span(start, end, text[start:end]), people, spans)
         else:
             quote = _direct(text, masked, start, end, sents, paras, people, previous)
         if quote is None:
             continue
         quotes.append(quote)
-        if quote.kind != "scare" and (quote.speaker or quote.verb):
+        if quote.kind in {"full", "partial"} and (quote.speaker or quote.verb):
             previous = quote
     in_headline = headline_quotes(headline, quotes, people) if headline else ()
     return QuoteAnalysis(tuple(quotes), voices(text, quotes), _quoted_share(text, quotes),
@@ -716,63 +745,112 @@ def _adjacent(text: str, previous: Quote, start: int) -> bool:
     month. “B.”") or a paragraph break, continues the same voice."""
     between = text[previous.end:start]
     if "\n\n" in between:
-        return between.count("\n\n") == 1 and len(words(between)) <= 4
+        # Across one paragraph break, when little stands before the quotation
+        # ("When that happened, “The very next day …”").
+        lead_in = between.split("\n\n")[-1]
+        return between.count("\n\n") == 1 and len(words(lead_in)) <= 6 and \
+            len(words(between)) <= 10
     return len(words(between)) <= 20 and len(re.findall(r"[.!?][”\"’']?\s", between)) <= 1
 
 
-_INDIRECT_VERBS = {"said", "says", "told", "added", "noted", "stated", "claimed", "claims",
-                   "insisted", "argued", "warned", "announced", "admitted", "acknowledged",
-                   "conceded", "explained", "suggested", "stressed", "emphasized", "emphasised",
-                   "denied", "maintained", "contended", "predicted", "promised", "pledged",
-                   "admit", "concede", "say", "agree", "agreed"}
 _SKIP_AFTER_VERB = re.compile(
     r"^(?:[ ,]+(?:on|in|last|this|late|early|during|at|earlier|later|over)\b[^,]{0,40}?"
-    r"(?=\s+that\b|,)|[ ,]+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)\b)",
-    re.I,
+    r"(?=\s+that\b|,)|[ ,]+(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b|[ ,]+(?:in|on|last|this|during)\s+(?:[A-Z][a-z]+|week|month|year)\b"
+    r"(?=\s+(?:he|she|they|it|we|the|that)\b))",
 )
+# After the verb, the rest of the sentence is circumstance, not what was said.
+_CIRCUMSTANCE = re.compile(r"\s*(?:[.!?]|$|(?:in|on|at|during|after|before|last|this|earlier|"
+                           r"later|to|while|when|ahead|via|through|from|as|with|by)\b)")
+_SPEAKER_ONLY = re.compile(r"\s*(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}|"
+                           r"the\s+[\w'’ -]{1,50})\s*")
 
 
-def _indirect(text: str, masked: str, sent: Span, people: People) -> Quote | None:
-    """Reported speech without marks: "X said (that) CLAUSE" or "CLAUSE, X said"."""
+def _indirect(text: str, masked: str, sent: Span, people: People,
+              spans: list[tuple[int, int]]) -> Quote | None:
+    """Reported speech without marks: "X said (that) CLAUSE", "CLAUSE, X said (on Monday)",
+    "CLAUSE, according to X", "According to X, CLAUSE"."""
+    reporting = lexicon()["reporting_verbs"]
     for att in attributions(masked, sent.start, sent.end, people):
-        if att.verb.lower() not in _INDIRECT_VERBS or not att.speaker:
+        verb = att.verb.lower()
+        if verb not in reporting or not (att.speaker or att.role or att.pronoun):
             continue
         pos = att.verb_start + len(att.verb)
         head = text[sent.start:att.verb_start]
         comma = head.rfind(",")
         tail = text[pos:sent.end]
-        # "CLAUSE, Ms X said (in a news conference)." -- the verb ends the sentence.
-        speaker_only = re.fullmatch(r"\s*(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|"
-                                    r"the\s+[\w'’ -]{1,40})\s*", head[comma + 1:])
-        circumstance = re.match(r"\s*(?:[.!?]|(?:in|on|at|during|after|before|last|this|"
-                                r"earlier|later|to|while|when|ahead)\b)", tail)
-        if comma > 0 and speaker_only and circumstance and len(words(head[:comma])) >= 4 \
-                and not re.search(r"\b(?:which|who|that)\b", head[comma + 1:]):
+        relative = re.search(r"(?:\bthe\s+[\w'’-]+\s+of\s+which|\bwhose\s+[\w'’-]+|"
+                             r"\bwhere)\s+(?:he|she|they|[A-Z][\w'’-]+)\s*$", head)
+        speaker_only = comma > 0 and _SPEAKER_ONLY.fullmatch(head[comma + 1:]) \
+            and not re.search(r"\b(?:which|who|that|whose)\b", head[comma + 1:])
+        if verb == "according to":
+            clause = _according_to_clause(text, sent, att, pos)
+            if clause is None:
+                continue
+            clause_start, clause_end = clause
+        elif relative:
+            # "…, the leaders of which he claims earn large salaries": the relative clause.
+            clause_start, clause_end = sent.start + relative.start(), sent.end
+        elif speaker_only and tail.startswith(",") and len(words(head[:comma])) >= 2:
+            # "That sets his country apart, he says, from …": the whole sentence is reported.
+            clause_start, clause_end = sent.start, sent.end
+        elif speaker_only and _CIRCUMSTANCE.match(tail) and len(words(head[:comma])) >= 4:
             clause_start, clause_end = sent.start, sent.start + comma
         else:
-            if att.verb.lower() in {"told"}:
-                obj = re.match(rf"[ ]+(?:{_CAP}(?:[ ]+{_CAP})*|him|her|them|us|me|reporters)",
-                               text[pos:sent.end])
+            if verb in lexicon()["reporting_verbs_with_that"] and not re.match(
+                    r"[ ,]*(?:that\b|(?:it|he|she|they|we|there)\s)", tail):
+                continue  # "announced the creation of …" names a thing, "announced it would …"
+            if any(qe <= att.verb_start and qs >= sent.start - 1 for qs, qe in spans) and \
+                    not re.match(r"[ ,]*that\b", tail):
+                continue  # "…,” she said ahead of her trip": a direct quote's attribution
+            if verb in {"told", "telling"}:
+                obj = re.match(rf"[ ]+(?:{_CAP}(?:[ ]+{_CAP})*|him|her|them|us|me|reporters|"
+                               r"lawmakers|the [a-z]+)", tail)
                 if not obj:
                     continue
                 pos += obj.end()
             skip = _SKIP_AFTER_VERB.match(text[pos:sent.end])
             pos += skip.end() if skip else 0
-            lead = re.match(r"[ ,]*(?:that\s+)?", text[pos:sent.end])
+            lead = re.match(r"[ ,]*(?:(?:that|how)\b[ ,]*)?", text[pos:sent.end])
             pos += lead.end() if lead else 0
             clause_start, clause_end = pos, sent.end
-        clause = text[clause_start:clause_end].rstrip(".!?… ")
+        for qs, _ in spans:
+            if clause_start <= qs < clause_end and not _NAMING.search(text[:qs - 1].rstrip()):
+                # "…the time had passed, writing on Twitter: “…”": the clause stops where
+                # the quotation is introduced; otherwise the speaker's own words inside the
+                # clause are recorded as the quote instead.
+                intro = re.search(r",\s+[a-z]+ing\b[^,]*$|:\s*$", text[clause_start:qs - 1])
+                if not intro:
+                    clause_end = -1
+                    break
+                clause_end = min(clause_end, clause_start + intro.start())
+        if clause_end < 0:
+            continue
+        clause = text[clause_start:clause_end].rstrip(".!?…:;,“\"‘ —–")
         first = clause.split()[0] if clause.split() else ""
-        if len(words(clause)) < 4 or not first[:1].isalpha():
+        if len(words(clause)) < 4 or not first[:1].isalpha() or first.lower() in _PREPOSITIONS:
             continue
         if clause_start != sent.start and first[:1].isupper() and \
                 first.lower() not in lexicon()["not_names"] and first not in people.full:
             continue
-        if att.person:
+        if att.person and att.speaker:
             people.spoke(clause_start, att.speaker, att.pronoun)
         return Quote(clause_start, clause_start + len(clause), clause, "indirect",
                      att.speaker, att.verb, att.role)
+    return None
+
+
+def _according_to_clause(text: str, sent: Span, att: Attribution,
+                         after_verb: int) -> tuple[int, int] | None:
+    """'CLAUSE, according to X.' or 'According to X, CLAUSE.'"""
+    head = text[sent.start:att.verb_start].rstrip()
+    if head.endswith(",") and len(words(head)) >= 4:
+        return sent.start, sent.start + len(head) - 1
+    if not head:
+        comma = text.find(",", after_verb, sent.end)
+        if comma > 0:
+            start = comma + 1 + (len(text[comma + 1:]) - len(text[comma + 1:].lstrip()))
+            return start, sent.end
     return None
 
 
