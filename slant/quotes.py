@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import gender_guesser.detector
 import yaml
 from rapidfuzz import fuzz, process
 
@@ -190,6 +191,32 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[: last_title + 1], tokens[last_title + 1:]
 
 
+@lru_cache(maxsize=1)
+def _name_genders() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    """'male' or 'female' when a first name is usually one or the other (gender-guesser's
+    name list); None when it is not known or used for both. Only used to resolve pronouns."""
+    guess = _name_genders().get_gender(first)
+    return {"male": "male", "mostly_male": "male", "female": "female",
+            "mostly_female": "female"}.get(guess)
+
+
+_SUFFIX = re.compile(r"^(?:Jr|Sr|[IVXL]{1,5})\.?$")
+
+
+def _surname_keys(name: str) -> list[str]:
+    """'Benedict XVI' and 'Martin Luther King Jr.' are also known by the word before the
+    generational suffix ('Benedict', 'King')."""
+    parts = name.split()
+    keys = [parts[-1]]
+    if len(parts) >= 2 and _SUFFIX.match(parts[-1]):
+        keys.append(parts[-2])
+    return keys
+
+
 def _gender(role_tokens: list[str]) -> str | None:
     low = {t.lower().rstrip(".") for t in role_tokens}
     if low & lexicon()["male_honorifics"]:
@@ -218,6 +245,9 @@ def _candidate_mentions(masked: str) -> list[Mention]:
             continue
         if any(t.lower().rstrip(".") in not_names for t in name_tokens):
             continue
+        if len(name_tokens) == 1 and not role_tokens and \
+                name_tokens[0].lower() in lexicon()["group_nouns"]:
+            continue  # "Demonstrators chanted": a sentence-initial common noun
         found.append(Mention(match.start() + skipped, match.end(), " ".join(name_tokens),
                              " ".join(role_tokens) or None, _gender(role_tokens)))
     return found
@@ -231,7 +261,8 @@ def person_mentions(masked: str) -> list[Mention]:
     surnames = set()
     for m in candidates:
         parts = m.name.split()
-        if m.role or (len(parts) >= 2 and parts[-1] in alone) or _next_to_speech(masked, m):
+        if m.role or (len(parts) >= 2 and (parts[-1] in alone or first_name_gender(parts[0])))\
+                or _next_to_speech(masked, m):
             surnames.add(parts[-1])
     return [m for m in candidates if m.name.split()[-1] in surnames]
 
@@ -254,6 +285,17 @@ def _appositive_roles(masked: str, mentions: list[Mention]) -> list[tuple[str, s
             if found_role and any(w.lower() in titles for w in words(found_role.group(1))):
                 found.append((m.name, found_role.group(1)))
     return found
+
+
+_ABBREVIATED_TITLES = {"sen": "senator", "rep": "representative", "gov": "governor",
+                       "gen": "general", "lt": "lieutenant", "capt": "captain", "cpt": "captain",
+                       "sgt": "sergeant", "dr": "doctor", "prof": "professor", "col": "colonel",
+                       "supt": "superintendent", "atty": "attorney", "lawyer": "attorney"}
+
+
+def _full_title(word: str) -> str:
+    low = word.lower().rstrip(".")
+    return _ABBREVIATED_TITLES.get(low, low)
 
 
 _PREPOSITIONS = {"of", "from", "for", "at", "in", "on", "with", "by", "to", "against", "about",
@@ -306,9 +348,9 @@ class People:
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str]] = []  # (position, canonical name), text order
         for m in mentions:
-            surname = m.name.split()[-1]
-            if len(m.name.split()) > len(self.full.get(surname, "").split()):
-                self.full[surname] = m.name
+            for surname in _surname_keys(m.name):
+                if len(m.name.split()) > len(self.full.get(surname, "").split()):
+                    self.full[surname] = m.name
         # A misspelt surname ("Mr Giammettei" beside "Alejandro Giammattei") is the same
         # person: point it at the fullest name whose surname nearly matches.
         for surname, name in list(self.full.items()):
@@ -325,6 +367,12 @@ class People:
                 self.roles.setdefault(name, m.role)
             if m.gender:
                 self.gender.setdefault(name, m.gender)
+        for name in set(self.full.values()):
+            # Failing an honorific, a usual first name tells "he" from "she".
+            if name not in self.gender and " " in name:
+                guess = first_name_gender(name.split()[0])
+                if guess:
+                    self.gender[name] = guess
         for name, role in _appositive_roles(masked, mentions):
             self.roles.setdefault(self.canonical(name), role)
         filer = _FILER.search(masked)
@@ -348,13 +396,13 @@ class People:
     def by_role(self, phrase: str, position: int) -> str | None:
         """'the vice president' -> the person the text gave that title; when several fit,
         the one named last before this point."""
-        wanted = {w.lower() for w in words(phrase)} - {"the", "a", "an"}
+        wanted = {_full_title(w) for w in words(phrase)} - {"the", "a", "an"}
         if not wanted:
             return None
-        head = _head(phrase)
-        fitting = {name: len(wanted & {w.lower() for w in words(role)})
+        head = _full_title(_head(phrase))
+        fitting = {name: len(wanted & {_full_title(w) for w in words(role)})
                    for name, role in self.roles.items()
-                   if head in {w.lower() for w in words(role)}}
+                   if head in {_full_title(w) for w in words(role)}}
         if not fitting:
             return None
         last_seen = {name: max((m.start for m in self.mentions if m.start < position
@@ -363,13 +411,30 @@ class People:
         # Most words in common first ("the Guatemalan president"), then the latest named.
         return max(fitting, key=lambda name: (fitting[name], last_seen[name]))
 
-    def spoke(self, position: int, name: str, pronoun: str | None) -> None:
+    def spoke(self, position: int, name: str | None, pronoun: str | None) -> None:
+        """Record who spoke here; None for an unnamed source ("a Vatican spokesman")."""
         self.speakers.append((position, name))
-        if pronoun in ("he", "she"):
+        if name and pronoun in ("he", "she"):
             self.gender.setdefault(name, _PRONOUNS[pronoun])
 
     def _fits(self, name: str, gender: str | None) -> bool:
         return gender is None or self.gender.get(name) in (None, gender)
+
+    def subject_before(self, position: int) -> str | None:
+        """The person who is the subject of the sentence just before `position`."""
+        earlier = [s for s in self.sents if s.end <= position]
+        if not earlier:
+            return None
+        sent = earlier[-1]
+        subjects = [m for m in self.mentions if sent.start <= m.start < sent.end
+                    and self._is_subject(m)]
+        return self.canonical(subjects[0].name) if subjects else None
+
+    def _is_subject(self, m: Mention) -> bool:
+        """A mention that opens its sentence or stands right before a finite verb."""
+        opens = any(s.start == m.start or s.start + len(self.masked[s.start:m.start]) == m.start
+                    and not words(self.masked[s.start:m.start]) for s in self.sents)
+        return opens or _subject_of_verb(self.masked, m.end)
 
     def pronoun(self, position: int, pronoun: str) -> str | None:
         """'he said': the last named speaker nearby, else the subject of an earlier sentence."""
@@ -382,9 +447,22 @@ class People:
                 name = self.canonical(m.name)
                 if self._fits(name, gender):
                     return name
-        for pos, name in reversed(self.speakers):
-            if pos < position and position - pos < 1500 and self._fits(name, gender):
-                return name
+        # The last named speaker nearby, unless the text has since moved on to another
+        # person as the subject of a sentence ("Imler sat down …  “…,” she says").
+        recent = [(pos, name) for pos, name in self.speakers
+                  if pos < position and position - pos < 1500
+                  and (name is None or self._fits(name, gender))]
+        if recent and recent[-1][1] is None and not any(
+                recent[-1][0] < m.start < position for m in self.mentions):
+            return None  # "…,” a spokesman said. He also said …": still the unnamed source
+        recent = [(pos, name) for pos, name in recent if name is not None]
+        known = [(pos, name) for pos, name in recent if self.gender.get(name) == gender]
+        last = (known or recent)[-1] if (known or recent) else None
+        if last is not None:
+            since = [self.canonical(m.name) for m in self.mentions
+                     if last[0] < m.start < position and self._is_subject(m)
+                     and self._fits(self.canonical(m.name), gender)]
+            return since[-1] if since else last[1]
         earlier = [s for s in self.sents if s.end <= position][-3:]
         for sent in reversed(earlier):
             firsts = [m for m in self.mentions if sent.start <= m.start < sent.end]
@@ -449,7 +527,7 @@ def _speaker_phrases(masked: str, start: int, end: int,
         if phrase and not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.start() + len(phrase), "role", phrase))
     groups = "|".join(sorted(lexicon()["group_nouns"], key=len, reverse=True))
-    for m in re.finditer(rf"\b(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{groups})\b", masked[:end]):
+    for m in re.finditer(rf"\b(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{groups})\b", masked[:end]):
         if m.start() >= start and not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), "role", m.group()))
     return sorted(found)
@@ -496,7 +574,7 @@ def _resolve(kind: str, phrase: str, position: int,
         return bare, None  # "the Biden administration", "the State Department"
     if all(w[:1].isupper() for w in bare.split()):
         return bare, None  # a named organisation: "the White House", "the State Department"
-    return None, None
+    return None, bare  # an unnamed source, described: "the mayor’s office"
 
 
 def attributions(masked: str, start: int, end: int, people: People) -> list[Attribution]:
@@ -526,9 +604,13 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             if before and not _blocked(masked[before[-1][1]:match.start()]):
                 options.append(before[-1])
             appositive = _before_appositive(masked, before, match.start())
-            # "Mr. Kelly defended his comments … and said": the clause's subject.
-            appositive += [p for p in reversed(before) if p[2] != "role"
-                           and _subject_of_verb(masked, p[1])][:1]
+            # "Mr. Kelly defended his comments … and said": the clause's subject; after a
+            # comma ("The chief acknowledged that he …, but said") the main clause's.
+            subjects = [p for p in before if _subject_of_verb(masked, p[1])
+                        and (p[2] != "role" or _head(p[3]) in lexicon()["titles"])]
+            main_clause = re.search(r",\s+(?:but|and|yet)\s+(?:also\s+)?$",
+                                    masked[start:match.start()])
+            appositive += subjects[:1] if main_clause else subjects[-1:]
             # "McInerney, director for Save the Children, told": the name before the
             # set-off phrase speaks, not the last name inside it.
             ends_appositive = before and masked[before[-1][1]:match.start()].strip() == ","
@@ -596,9 +678,23 @@ def _blocked(between: str) -> bool:
 
 # ---------------------------------------------------------------- putting it together
 
-_NAMING = re.compile(
-    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|so-called|dubbed|named|termed|"
-    r"labell?ed|known as|referred to as|called the)\s*)$", re.I)
+_NAMING = re.compile(r"(?:\b(?:so-called|dubbed|named|termed|labell?ed|known as|referred to as|"
+                     r"called the)\s*)$", re.I)
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s*$", re.I)
+
+
+def _names_a_term(text: str, qstart: int, qend: int) -> bool:
+    """Marks that set off a term rather than someone's words: after 'known as' or
+    'so-called'; a Title-Case name after an article ('the “Northern Triangle”'); or a short
+    phrase the article puts in marks more than once (a label: the “root causes”)."""
+    before = text[:qstart - 1].rstrip()
+    inner = text[qstart:qend].strip(" ,.;:")
+    if _NAMING.search(before):
+        return True
+    title_case = all(w[:1].isupper() for w in words(inner))
+    if _DETERMINER.search(before) and title_case:
+        return True
+    return len(words(inner)) <= 3 and text.count(inner) >= 2 and bool(_DETERMINER.search(before))
 
 
 def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = False) -> str:
@@ -612,7 +708,8 @@ def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = F
             return "full"  # '… he said. “Narco traffickers.”': a sentence of its own
         # 'the “Northern Triangle”', 'known as “coyotes”' name a thing; a short fragment
         # in a sentence that reports speech is the speaker's word.
-        return "partial" if follows or (attributed and not _NAMING.search(before)) else "scare"
+        return "partial" if follows or (attributed and not _names_a_term(text, qstart, qend)) \
+            else "scare"
     opening = inner.lstrip(".…—–-([ ")[:1]
     starts_clause = (not before or before[-1] in ":\n—–" or before.endswith("that")
                      or opening.isupper())
@@ -650,7 +747,11 @@ def _nearest(found: list[Attribution], qstart: int, qend: int,
     closest one before it in the sentence, then the nearest."""
     if not found:
         return None
-    with_speaker = ([a for a in found if a.speaker] or [a for a in found if a.role]
+    # "He also said, according to another report, that …": the parenthetical source
+    # does not take the quote from the verb it interrupts.
+    found = [a for a in found if not (a.verb.lower() == "according to" and re.match(
+        r"\s*according to [^,\u2591]{1,60},\s*that\b", masked[a.verb_start - 1:]))] or found
+    with_speaker = ([a for a in found if a.speaker] or [a for a in found if a.role or a.pronoun]
                     or found)
     # ",” she said" attributes the quote before it; "”, adding …" and "” and stated …"
     # begin the next thought.
@@ -729,7 +830,7 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
         pass
     elif best is not None:
         speaker, verb, role = best.speaker, best.verb, best.role
-        if speaker and best.person:
+        if speaker and best.person or not speaker and role:
             people.spoke(qstart, speaker, best.pronoun)
     elif continues:
         # "“A,” she said. “B.”": B is hers too; across a paragraph break only the voice
@@ -737,7 +838,18 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
         same_paragraph = "\n\n" not in text[previous.end:qstart]
         speaker, role = previous.speaker, previous.role
         verb = previous.verb if same_paragraph else None
+    elif _stands_alone(text, qstart, qend):
+        # "Imler leans back on the couch.\n\n“I’m resigned to it.”": a quotation that is
+        # a sentence of its own, right after a sentence whose subject is a person.
+        speaker = people.subject_before(qstart - 1)
+        role = people.roles.get(speaker) if speaker else None
     return Quote(qstart, qend, text[qstart:qend], kind, speaker, verb, role)
+
+
+def _stands_alone(text: str, qstart: int, qend: int) -> bool:
+    before = text[:qstart - 1].rstrip(" ")
+    after = text[qend + 1:qend + 3].lstrip(" ")
+    return (not before or before[-1] in ".!?\n”\"") and (not after or after[:1] in "\n")
 
 
 def _adjacent(text: str, previous: Quote, start: int) -> bool:
@@ -814,8 +926,8 @@ def _indirect(text: str, masked: str, sent: Span, people: People,
             lead = re.match(r"[ ,]*(?:(?:that|how)\b[ ,]*)?", text[pos:sent.end])
             pos += lead.end() if lead else 0
             clause_start, clause_end = pos, sent.end
-        for qs, _ in spans:
-            if clause_start <= qs < clause_end and not _NAMING.search(text[:qs - 1].rstrip()):
+        for qs, qe in spans:
+            if clause_start <= qs < clause_end and not _names_a_term(text, qs, qe):
                 # "…the time had passed, writing on Twitter: “…”": the clause stops where
                 # the quotation is introduced; otherwise the speaker's own words inside the
                 # clause are recorded as the quote instead.

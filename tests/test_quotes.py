@@ -122,3 +122,77 @@ def test_quoted_share_and_voices_count_words():
     analysis = analyse_quotes(text)
     assert analysis.voices[0].words == 5
     assert 0 < analysis.quoted_share < 1
+
+
+def test_attribution_in_the_neighbouring_sentence():
+    text = ("Lara Imler tried to cancel her plan online on Tuesday.\n\n"
+            "Imler leans back on the couch and looks calm about the whole thing.\n\n"
+            "“I’m resigned to the fact that it doesn’t work.”")
+    q = only(text, "full")
+    assert (q.speaker, q.verb) == ("Lara Imler", None)
+
+
+def test_she_follows_the_person_the_text_moved_on_to():
+    text = ("“The website keeps failing,” said Tyann Boling, a navigator.\n\n"
+            "Lara Imler sat down with her laptop to try again.\n\n"
+            "“I’ve had to change my password four times,” she says.")
+    quotes = analyse_quotes(text).quotes
+    assert [q.speaker for q in quotes if q.kind == "full"] == ["Tyann Boling", "Lara Imler"]
+
+
+def test_first_names_tell_he_from_she():
+    text = ("Senator Richard Durbin questioned Christine Blasey Ford for ten minutes.\n\n"
+            "“A survivor cannot remember every detail,” said Senator Richard Durbin.\n\n"
+            "She said she is “100 percent” certain.")
+    partial = only(text, "partial")
+    assert partial.speaker == "Christine Blasey Ford"
+
+
+def test_unnamed_source_keeps_its_pronoun():
+    text = ("“We want to listen to the church’s concerns,” a Vatican spokesman said.\n\n"
+            "He also said that the talks would go on for “as long as it takes.”")
+    partial = only(text, "partial")
+    assert partial.speaker is None
+
+
+def test_generational_suffix_names_are_one_person():
+    text = ("Pope Benedict XVI met the president.\n\n"
+            "“We must protect life,” Benedict said.")
+    assert only(text).speaker == "Benedict XVI"
+
+
+def test_title_in_a_role_phrase_finds_the_titled_person():
+    text = ("Senator Dianne Feinstein questioned the witness on Thursday.\n\n"
+            "“So this could not be a case of mistaken identity?” the senator asked.")
+    q = only(text)
+    assert (q.speaker, q.verb) == ("Dianne Feinstein", "asked")
+
+
+def test_headline_quote_takes_the_speaker_of_the_body_quote_it_repeats():
+    headline = "‘We are not on the same side of the coin’: Guatemala president speaks out"
+    text = "“We are not on the same side of the coin. It is obvious,” Alejandro Giammattei said."
+    analysis = analyse_quotes(text, headline)
+    assert len(analysis.headline) == 1
+    q = analysis.headline[0]
+    assert q.in_headline and headline[q.start:q.end] == q.text
+    assert (q.speaker, q.verb) == ("Alejandro Giammattei", None)
+
+
+def test_reported_speech_forms():
+    cases = [
+        ("The plan will cost $2 billion over ten years, the mayor’s office said on Monday.",
+         "The plan will cost $2 billion over ten years"),
+        ("Officials admit that the budget will not cover the new schools.",
+         "the budget will not cover the new schools"),
+        ("That sets the city apart, he says, from its richer neighbours.",
+         "That sets the city apart, he says, from its richer neighbours"),
+        ("More than 178,000 migrants arrived at the border in April, according to officials.",
+         "More than 178,000 migrants arrived at the border in April"),
+    ]
+    for text, clause in cases:
+        assert only(text, "indirect").text == clause
+
+
+def test_object_is_not_reported_speech():
+    text = "US officials announced the creation of a task force on smuggling."
+    assert [q for q in analyse_quotes(text).quotes if q.kind == "indirect"] == []
