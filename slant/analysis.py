@@ -54,6 +54,31 @@ class StoryAnalysis:
     def mean_body_tone(self) -> float:
         return fmean(a.tone.body for a in self.articles)
 
+    @property
+    def voices(self) -> dict[str, dict[str, int]]:
+        """speaker -> article slug -> words quoted, for every voice any article quotes;
+        speakers in order of total words."""
+        table: dict[str, dict[str, int]] = {}
+        for a in self.articles:
+            for v in a.quotes.voices:
+                table.setdefault(v.speaker, {})[a.article.slug] = v.words
+        return dict(sorted(table.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])))
+
+    def voices_left_out(self, slug: str) -> list[tuple[str, list[str]]]:
+        """Voices other articles quote that this one does not: (speaker, [who quotes them])."""
+        return [(speaker, list(by)) for speaker, by in self.voices.items() if slug not in by]
+
+    def shared_with(self, slug: str, start: int) -> list[str]:
+        """The other articles that carry the quote starting at `start` in `slug`."""
+        for shared in self.shared_quotes:
+            if shared.articles.get(slug, (None,))[0] == start:
+                return [s for s in shared.articles if s != slug]
+        return []
+
+    def quotes_only_here(self, slug: str) -> list:
+        """Direct quotes this article alone carries."""
+        return [q for q in self.by_slug(slug).quotes.direct if not self.shared_with(slug, q.start)]
+
 
 def _outside_quotes(text: str, tone: ToneResult, quotes: QuoteAnalysis) -> list[str]:
     direct = [(q.start, q.end) for q in quotes.direct]

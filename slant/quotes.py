@@ -430,11 +430,18 @@ class People:
                     and self._is_subject(m)]
         return self.canonical(subjects[0].name) if subjects else None
 
+    def _opens_sentence(self, m: Mention) -> bool:
+        """The sentence's subject: first in it, or after a short opening phrase and comma
+        ("On Monday, Imler said"); not a name inside a later clause."""
+        sent = next((s for s in self.sents if s.start <= m.start < s.end), None)
+        if sent is None:
+            return False
+        lead = self.masked[sent.start:m.start].strip()
+        return not lead or (lead.endswith(",") and len(words(lead)) <= 12)
+
     def _is_subject(self, m: Mention) -> bool:
         """A mention that opens its sentence or stands right before a finite verb."""
-        opens = any(s.start == m.start or s.start + len(self.masked[s.start:m.start]) == m.start
-                    and not words(self.masked[s.start:m.start]) for s in self.sents)
-        return opens or _subject_of_verb(self.masked, m.end)
+        return self._opens_sentence(m) or _subject_of_verb(self.masked, m.end)
 
     def pronoun(self, position: int, pronoun: str) -> str | None:
         """'he said': the last named speaker nearby, else the subject of an earlier sentence."""
@@ -460,7 +467,7 @@ class People:
         last = (known or recent)[-1] if (known or recent) else None
         if last is not None:
             since = [self.canonical(m.name) for m in self.mentions
-                     if last[0] < m.start < position and self._is_subject(m)
+                     if last[0] < m.start < position and self._opens_sentence(m)
                      and self._fits(self.canonical(m.name), gender)]
             return since[-1] if since else last[1]
         earlier = [s for s in self.sents if s.end <= position][-3:]
@@ -584,8 +591,10 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
     for match in _verb_pattern().finditer(masked, start, end):
         verb = match.group(1)
         before = [p for p in phrases if p[1] <= match.start()]
+        # "said Ana Ruiz", "said council member Tom Reyes" (a lower-case title between)
         after = [p for p in phrases if p[0] >= match.end()
-                 and not masked[match.end():p[0]].strip(" ,")]
+                 and re.fullmatch(r"[ ,]*(?:[a-z][a-z-]*\s+){0,3}",
+                                  masked[match.end():p[0]])]
         lead_in = masked[start:match.start()].rstrip()
         # "…,” said X" and ", said X," put the speaker after the verb; "told X" never does.
         inverted_ok = verb.lower() not in {"told", "tells", "asked", "asks"} and (

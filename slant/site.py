@@ -195,7 +195,9 @@ def story_export(story: StoryAnalysis) -> dict:
                                    for s in a.tone.sentences]},
             "quotes": [{"text": q.text, "speaker": q.speaker, "role": q.role, "kind": q.kind,
                         "verb": q.verb, "start": q.start, "end": q.end,
-                        "in_headline": q.in_headline}
+                        "in_headline": q.in_headline,
+                        "shared_with": [] if q.in_headline
+                        else story.shared_with(a.article.slug, q.start)}
                        for q in a.quotes.headline + a.quotes.quotes],
             "voices": [{"speaker": v.speaker, "role": v.role, "quotes": v.quotes,
                         "words": v.words, "share": _r(v.share)} for v in a.quotes.voices],
@@ -215,6 +217,7 @@ def story_export(story: StoryAnalysis) -> dict:
         "shared_quotes": [{"text": s.text, "speaker": s.speaker,
                            "articles": {k: list(v) for k, v in s.articles.items()}}
                           for s in story.shared_quotes],
+        "voices": story.voices,
         "similarity": story.similarity,
     }
 

@@ -23,3 +23,21 @@ def test_story_merges_speaker_spellings_across_articles():
     assert speakers == {"Ana Ruiz"}
     assert len(result.shared_quotes) == 1
     assert set(result.shared_quotes[0].articles) == {"one", "two"}
+
+
+def test_voices_table_left_out_and_own_quotes():
+    one = Article(slug="one", story="s", outlet="Herald", text=(
+        "“We will rebuild the bridge by spring,” said Mayor Ana Ruiz.\n\n"
+        "“The money is not there yet,” said council member Tom Reyes."))
+    two = Article(slug="two", story="s", outlet="Courier", text=(
+        "“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.\n\n"
+        "“Traffic will be diverted for months,” said engineer Li Wei Chen."))
+    story = Story(slug="s", title="Bridge", date="2024-01-01", articles=(one, two))
+    result = analyse_story(story, [analyse_article(one), analyse_article(two)])
+    assert set(result.voices) == {"Ana Ruiz", "Tom Reyes", "Li Wei Chen"}
+    assert result.voices["Ana Ruiz"] == {"one": 7, "two": 7}
+    assert result.voices_left_out("one") == [("Li Wei Chen", ["two"])]
+    assert [q.text for q in result.quotes_only_here("two")] == [
+        "Traffic will be diverted for months,"]
+    first = result.by_slug("one").quotes.direct[0]
+    assert result.shared_with("one", first.start) == ["two"]
