@@ -85,12 +85,12 @@ def coverage_matrix(story: StoryAnalysis) -> dict:
     texts = {a.article.slug: a.article.text for a in story.articles}
     z, hover = [], []
     for fact in facts:
-        spans = {e.article: (e.start, e.end) for e in fact.evidence}
         row, row_hover = [], []
         for slug in slugs:
-            if slug in spans:
+            span = fact.first_span(slug)
+            if span:
                 row.append(2 if len(fact.articles) == 1 else 1)
-                s, e = spans[slug]
+                s, e = span
                 row_hover.append(_short(texts[slug][s:e], 160))
             else:
                 row.append(0)

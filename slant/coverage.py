@@ -1,24 +1,29 @@
 """Coverage: the story's facts, found by aligning sentences across its articles.
 
-Each article's sentences are compared with every other article's by TF-IDF cosine (word
-unigrams and bigrams, English stop words removed, fitted on the story's own sentences). Two
-sentences from different articles that are each other's best match, above MATCH_THRESHOLD,
-report the same fact; facts are the connected groups of such matches. A sentence with no
-match elsewhere is a fact that its article alone carries.
+Each article's sentences are compared with every other article's by TF-IDF cosine (stemmed
+content words, English stop words removed, fitted on the story's own sentences). Two
+sentences from different articles that are each other's best match, at MATCH_THRESHOLD or
+above, report the same fact; facts are the connected groups of such matches. A sentence
+that packs several facts also supports every other fact it matches at ATTACH_THRESHOLD. A
+sentence with no match elsewhere is a fact that its article alone carries.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+import snowballstemmer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
 from .text import Span, words
 from .tone import body_sentences
 
-MATCH_THRESHOLD = 0.30
+MATCH_THRESHOLD = 0.20  # mutual best matches from two articles at least this similar
+ATTACH_THRESHOLD = 0.25  # a sentence also supports another fact this similar to it
 MIN_WORDS = 5
 
 
@@ -34,7 +39,11 @@ class Fact:
     id: str
     text: str  # label: the most central sentence of the group
     articles: tuple[str, ...]
-    evidence: tuple[Evidence, ...]
+    evidence: tuple[Evidence, ...]  # every sentence behind the fact, in article order
+
+    def first_span(self, article: str) -> tuple[int, int] | None:
+        """The first sentence of `article` that carries this fact."""
+        return next(((e.start, e.end) for e in self.evidence if e.article == article), None)
 
 
 @dataclass(frozen=True)
@@ -67,14 +76,33 @@ def sentence_vectors(sentences: list[str]):
     return vectorizer.fit_transform(sentences)
 
 
+_TOKEN = re.compile(r"(?u)\b\w[\w'’]*\b")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return snowballstemmer.stemmer("english")
+
+
+def stems(sentence: str) -> list[str]:
+    """Content words reduced to their stems: 'killed' and 'kills' both count as 'kill'."""
+    tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(sentence)]
+    return _stemmer().stemWords([t for t in tokens if t not in ENGLISH_STOP_WORDS])
+
+
+def similarity_matrix(sentences: list[str]) -> np.ndarray:
+    """Cosine similarity of TF-IDF vectors of stemmed content words, fitted on the story."""
+    vectors = TfidfVectorizer(analyzer=stems, sublinear_tf=True).fit_transform(sentences)
+    return cosine_similarity(vectors)
+
+
 def align(texts: dict[str, str]) -> StoryCoverage:
     """texts: article slug -> article text, in the story's order."""
     units = _units(texts)
     slugs = list(texts)
     if not units:
         return StoryCoverage((), {s: ArticleCoverage((), (), ()) for s in slugs})
-    sim = cosine_similarity(sentence_vectors([u[1].text for u in units])) if len(units) > 1 \
-        else np.ones((1, 1))
+    sim = similarity_matrix([u[1].text for u in units]) if len(units) > 1 else np.ones((1, 1))
     owner = np.array([slugs.index(u[0]) for u in units])
     parent = list(range(len(units)))
 
@@ -94,21 +122,34 @@ def align(texts: dict[str, str]) -> StoryCoverage:
                 j = candidates[np.argmax(sim[i, candidates])]
                 best[(i, a)] = int(j)
     for (i, _), j in best.items():
-        if sim[i, j] >= MATCH_THRESHOLD and best.get((j, int(owner[i]))) == i:
+        mutual = best.get((j, int(owner[i]))) == i
+        if mutual and sim[i, j] >= MATCH_THRESHOLD:
             parent[find(i)] = find(j)
 
     groups: dict[int, list[int]] = {}
     for i in range(len(units)):
         groups.setdefault(find(i), []).append(i)
+    # A sentence may carry several facts (a lede packs four): it also supports any other
+    # group it matches closely enough, without leaving its own.
+    for members in groups.values():
+        own = set(members)
+        for a in range(len(slugs)):
+            if any(owner[i] == a for i in own):
+                continue
+            candidates = np.where(owner == a)[0]
+            if not len(candidates):
+                continue
+            scores = sim[np.ix_(sorted(own), candidates)].max(axis=0)
+            j = int(candidates[int(np.argmax(scores))])
+            if scores.max() >= ATTACH_THRESHOLD:
+                members.append(j)
     facts = []
     for members in groups.values():
         members.sort()
         centre = max(members, key=lambda i: sim[i, members].sum())
         carried = sorted({units[i][0] for i in members}, key=slugs.index)
-        evidence = []
-        for slug in carried:
-            first = next(i for i in members if units[i][0] == slug)
-            evidence.append(Evidence(slug, units[first][1].start, units[first][1].end))
+        evidence = [Evidence(units[i][0], units[i][1].start, units[i][1].end)
+                    for i in sorted(members, key=lambda i: (slugs.index(units[i][0]), i))]
         facts.append((len(carried), -min(members), units[centre][1].text, carried, evidence))
     # Consensus first (most articles), then in the order the story first tells them.
     facts.sort(key=lambda f: (-f[0], -f[1]))

@@ -212,7 +212,9 @@ def story_export(story: StoryAnalysis) -> dict:
                   "articles": [a.article.slug for a in story.articles]},
         "articles": articles,
         "facts": [{"id": f.id, "text": f.text, "articles": list(f.articles),
-                   "evidence": {e.article: [e.start, e.end] for e in f.evidence}}
+                   "evidence": {slug: list(f.first_span(slug)) for slug in f.articles},
+                   "sentences": {slug: [[e.start, e.end] for e in f.evidence if e.article == slug]
+                                 for slug in f.articles}}
                   for f in story.facts],
         "shared_quotes": [{"text": s.text, "speaker": s.speaker,
                            "articles": {k: list(v) for k, v in s.articles.items()}}
@@ -367,7 +369,8 @@ class Renderer:
         slug = analysis.article.slug
         coverage = story.coverage[slug]
         facts = {f.id: f for f in story.facts}
-        unique_spans = [(e.start, e.end) for fid in coverage.unique for e in facts[fid].evidence]
+        unique_spans = [(e.start, e.end) for fid in coverage.unique for e in facts[fid].evidence
+                        if e.article == slug]
         labels = charts.article_labels(story)
         shared = [s for s in story.shared_quotes if slug in s.articles]
         self.render("article.html", article_url(story.story.slug, slug), story=story,
