@@ -10,16 +10,18 @@ from dataclasses import dataclass
 from statistics import fmean
 
 from .compare import (
+    SharedPassage,
     SharedQuote,
     apply_speakers,
     canonical_speakers,
     rewrites,
     sentence_overlap,
+    shared_passages,
     shared_quotes,
     similarity,
 )
 from .content import Article, Story
-from .coverage import ArticleCoverage, Fact, align
+from .coverage import ArticleCoverage, Fact, align, classify
 from .quotes import QuoteAnalysis, analyse_quotes
 from .quotes import voices as voices_of
 from .text import words
@@ -46,9 +48,20 @@ class StoryAnalysis:
     similarity: dict[str, dict[str, float]]
     sentence_overlap: dict[str, dict[str, float]]
     rewrite_of: dict[str, str | None]
+    shared_passages: tuple[SharedPassage, ...] = ()
 
     def by_slug(self, slug: str) -> ArticleAnalysis:
         return next(a for a in self.articles if a.article.slug == slug)
+
+    def copied_share(self, slug: str) -> float:
+        """Share of the article's words in passages another article has word for word."""
+        spans = sorted(p.articles[slug] for p in self.shared_passages if slug in p.articles)
+        covered, reach = 0, 0
+        for start, end in spans:
+            covered += max(0, end - max(start, reach))
+            reach = max(reach, end)
+        text = self.by_slug(slug).article.text
+        return covered / len(text) if text else 0.0
 
     @property
     def mean_body_tone(self) -> float:
@@ -121,13 +134,18 @@ def analyse_story(story: Story, analyses: list[ArticleAnalysis]) -> StoryAnalysi
     coverage = align(texts)
     similar = similarity(texts)
     overlap = sentence_overlap(texts)
+    rewrite_of = rewrites(similar, overlap)
+    # A rewrite and its original are one piece of reporting when counting who carries what.
+    source = {slug: rewrite_of[slug] or slug for slug in texts}
     return StoryAnalysis(
         story=story,
         articles=tuple(unified),
         facts=coverage.facts,
-        coverage=coverage.articles,
+        coverage=classify(coverage.facts, list(texts), source),
         shared_quotes=tuple(shared_quotes({a.article.slug: a.quotes.quotes for a in unified})),
         similarity=similar,
         sentence_overlap=overlap,
-        rewrite_of=rewrites(similar, overlap),
+        rewrite_of=rewrite_of,
+        shared_passages=tuple(shared_passages(texts, {
+            a.article.slug: [(q.start, q.end) for q in a.quotes.direct] for a in unified})),
     )

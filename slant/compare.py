@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -144,3 +145,85 @@ def rewrites(similar: dict[str, dict[str, float]],
             result[a] = max(candidates)[2]
     return result
 
+
+
+SHINGLE_WORDS = 8  # word-for-word runs shorter than this are common phrasing, not copy
+PASSAGE_MIN_WORDS = 12
+
+
+@dataclass(frozen=True)
+class SharedPassage:
+    """Words two articles share verbatim, outside quotation marks: wire copy or reuse."""
+
+    words: int
+    articles: dict[str, tuple[int, int]]  # article slug -> span
+
+
+def _word_spans(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower().replace("’", "'"), m.start(), m.end())
+            for m in _WORD_SPAN.finditer(text)]
+
+
+_WORD_SPAN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*")
+
+
+def shared_passages(texts: dict[str, str],
+                    quoted: dict[str, list[tuple[int, int]]]) -> list[SharedPassage]:
+    """Runs of at least PASSAGE_MIN_WORDS words that two articles share word for word,
+    leaving out runs that lie inside direct quotations (quoting the same person is not
+    copying another outlet)."""
+    tokens = {slug: _word_spans(text) for slug, text in texts.items()}
+    index: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    for slug, words_ in tokens.items():
+        for i in range(len(words_) - SHINGLE_WORDS + 1):
+            key = tuple(w for w, _, _ in words_[i:i + SHINGLE_WORDS])
+            index.setdefault(key, []).append((slug, i))
+    pairs: dict[tuple[str, str], set[tuple[int, int]]] = {}
+    for hits in index.values():
+        for n, (a, i) in enumerate(hits):
+            for b, j in hits[n + 1:]:
+                if a != b:
+                    pairs.setdefault((a, b), set()).add((i, j))
+    passages = []
+    for (a, b), starts in pairs.items():
+        words_a, words_b = tokens[a], tokens[b]
+        for i, j, length in _runs(sorted(starts)):
+            # Cut the run where either article is quoting someone.
+            free = [k for k in range(length)
+                    if not _in_quote(words_a[i + k], quoted.get(a, []))
+                    and not _in_quote(words_b[j + k], quoted.get(b, []))]
+            for first, last in _stretches(free):
+                if last - first + 1 >= PASSAGE_MIN_WORDS:
+                    passages.append(SharedPassage(last - first + 1, {
+                        a: (words_a[i + first][1], words_a[i + last][2]),
+                        b: (words_b[j + first][1], words_b[j + last][2])}))
+    return sorted(passages, key=lambda p: (-p.words, sorted(p.articles)))
+
+
+def _in_quote(word: tuple[str, int, int], quoted: list[tuple[int, int]]) -> bool:
+    return any(s <= word[1] and word[2] <= e for s, e in quoted)
+
+
+def _stretches(indices: list[int]) -> list[tuple[int, int]]:
+    """[0, 1, 2, 5, 6] -> [(0, 2), (5, 6)]"""
+    stretches: list[tuple[int, int]] = []
+    for k in indices:
+        if stretches and stretches[-1][1] == k - 1:
+            stretches[-1] = (stretches[-1][0], k)
+        else:
+            stretches.append((k, k))
+    return stretches
+
+
+def _runs(starts: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Consecutive shingle matches (i, j), (i+1, j+1), … joined into (i, j, words)."""
+    matches = set(starts)
+    runs = []
+    for i, j in starts:
+        if (i - 1, j - 1) in matches:
+            continue  # inside a run already counted from its start
+        k = 0
+        while (i + k, j + k) in matches:
+            k += 1
+        runs.append((i, j, k + SHINGLE_WORDS - 1))
+    return runs

@@ -155,11 +155,23 @@ def align(texts: dict[str, str]) -> StoryCoverage:
     facts.sort(key=lambda f: (-f[0], -f[1]))
     story_facts = tuple(Fact(f"f{n:03d}", text, tuple(carried), tuple(evidence))
                         for n, (_, _, text, carried, evidence) in enumerate(facts, 1))
+    return StoryCoverage(story_facts, classify(story_facts, slugs))
+
+
+def classify(facts: tuple[Fact, ...], slugs: list[str],
+             source: dict[str, str] | None = None) -> dict[str, ArticleCoverage]:
+    """Included, omitted and unique facts per article. `source` maps an article to the
+    reporting it rests on (a rewrite to its original), so one piece of reporting is not
+    counted twice: a fact is omitted when at least two *other sources* carry it, and unique
+    when no other source does."""
+    source = source or {slug: slug for slug in slugs}
     per_article = {}
     for slug in slugs:
-        included = tuple(f.id for f in story_facts if slug in f.articles)
-        omitted = tuple(f.id for f in story_facts if slug not in f.articles
-                        and len(f.articles) > 1)
-        unique = tuple(f.id for f in story_facts if f.articles == (slug,))
+        own = source[slug]
+        included = tuple(f.id for f in facts if slug in f.articles)
+        omitted = tuple(f.id for f in facts if slug not in f.articles
+                        and len({source[a] for a in f.articles} - {own}) >= 2)
+        unique = tuple(f.id for f in facts if slug in f.articles
+                       and {source[a] for a in f.articles} == {own})
         per_article[slug] = ArticleCoverage(included, omitted, unique)
-    return StoryCoverage(story_facts, per_article)
+    return per_article

@@ -340,7 +340,8 @@ class People:
         self.organisations = organisation_mentions(masked)
         known = {(m.start, m.end) for m in mentions}
         self.other_names = [m for m in _candidate_mentions(masked) if " " in m.name
-                            and (m.start, m.end) not in known and not _is_organisation(m.name)]
+                            and (m.start, m.end) not in known and not _is_organisation(m.name)
+                            and first_name_gender(m.name.split()[0])]
         self.sents = sents
         self.masked = masked
         self.full: dict[str, str] = {}

@@ -137,7 +137,8 @@ class Segment:
     anchor: str = ""  # id of the quotation starting here, for links from the story page
 
 
-def annotate(analysis: ArticleAnalysis, unique_spans: list[tuple[int, int]]) -> list[list[Segment]]:
+def annotate(analysis: ArticleAnalysis, unique_spans: list[tuple[int, int]],
+             copied_spans: list[tuple[int, int]] = ()) -> list[list[Segment]]:
     """Paragraphs of the text cut into segments, each with the annotations covering it."""
     text = analysis.article.text
     # (start, end, classes, title, tag, where the tag goes: after any closing mark)
@@ -153,6 +154,8 @@ def annotate(analysis: ArticleAnalysis, unique_spans: list[tuple[int, int]]) -> 
         marks.append((q.start, q.end, f"q q-{q.kind}", title, tag, tag_at))
     for start, end in unique_spans:
         marks.append((start, end, "unique", "a fact only this article carries", "", end))
+    for start, end in copied_spans:
+        marks.append((start, end, "copy", "word for word in another article", "", end))
     result = []
     for para in paragraphs(text):
         cuts = {para.start, para.end}
@@ -206,6 +209,7 @@ def story_export(story: StoryAnalysis) -> dict:
             "coverage": {"included": list(cov.included), "omitted": list(cov.omitted),
                          "unique": list(cov.unique), "share": _r(cov.share)},
             "rewrite_of": story.rewrite_of.get(a.article.slug),
+            "copied_share": _r(story.copied_share(a.article.slug)),
         })
     return {
         "story": {"slug": story.story.slug, "title": story.story.title, "date": story.story.date,
@@ -219,6 +223,9 @@ def story_export(story: StoryAnalysis) -> dict:
         "shared_quotes": [{"text": s.text, "speaker": s.speaker,
                            "articles": {k: list(v) for k, v in s.articles.items()}}
                           for s in story.shared_quotes],
+        "shared_passages": [{"words": p.words,
+                             "articles": {k: list(v) for k, v in p.articles.items()}}
+                            for p in story.shared_passages],
         "voices": story.voices,
         "similarity": story.similarity,
     }
@@ -369,13 +376,20 @@ class Renderer:
         slug = analysis.article.slug
         coverage = story.coverage[slug]
         facts = {f.id: f for f in story.facts}
-        unique_spans = [(e.start, e.end) for fid in coverage.unique for e in facts[fid].evidence
-                        if e.article == slug]
+        # Highlight what this article alone carries (not what it shares with its rewrite).
+        unique_spans = [(e.start, e.end) for f in story.facts if f.articles == (slug,)
+                        for e in f.evidence]
         labels = charts.article_labels(story)
         shared = [s for s in story.shared_quotes if slug in s.articles]
         self.render("article.html", article_url(story.story.slug, slug), story=story,
                     a=analysis, labels=labels, coverage=coverage, facts=facts,
-                    paragraphs=annotate(analysis, unique_spans), shared=shared,
+                    paragraphs=annotate(analysis, unique_spans, [
+                        p.articles[slug] for p in story.shared_passages if slug in p.articles]),
+                    shared=shared,
+                    passages=[p for p in story.shared_passages if slug in p.articles],
+                    copied_from=[a.article.slug for a in story.articles if any(
+                        slug in p.articles and a.article.slug in p.articles
+                        and a.article.slug != slug for p in story.shared_passages)],
                     figure=charts.tone_along(analysis), chart_config=charts.CONFIG,
                     rewrite_of=story.rewrite_of.get(slug),
                     rewritten_by=[s for s, t in story.rewrite_of.items() if t == slug])

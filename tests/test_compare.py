@@ -54,3 +54,25 @@ def test_rewrite_flag_points_from_the_rewrite_to_the_original():
 def test_similarity_is_symmetric_with_unit_diagonal():
     sim = similarity({"a": ORIGINAL, "b": OTHER})
     assert sim["a"]["a"] == 1.0 and sim["a"]["b"] == sim["b"]["a"]
+
+
+def test_word_for_word_passages_outside_quotes():
+    from slant.compare import shared_passages
+
+    wire = ("The storm made landfall near the port city late on Tuesday night, cutting power "
+            "to more than two hundred thousand homes across the region. “We have never seen "
+            "anything like this storm in all our years here,” the mayor said.")
+    local = ("Residents woke to flooded streets. The storm made landfall near the port city late "
+             "on Tuesday night, cutting power to more than two hundred thousand homes across the "
+             "region. “We have never seen anything like this storm in all our years here,” the "
+             "mayor said.")
+    quote_w = wire.index("We have")
+    quote_l = local.index("We have")
+    quoted = {"wire": [(quote_w, wire.index("here,") + 5)],
+              "local": [(quote_l, local.index("here,") + 5)]}
+    passages = shared_passages({"wire": wire, "local": local}, quoted)
+    assert len(passages) == 1
+    start, end = passages[0].articles["local"]
+    assert local[start:end].startswith("The storm made landfall")
+    assert local[start:end].endswith("across the region")
+    assert passages[0].words == 24

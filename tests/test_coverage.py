@@ -49,3 +49,15 @@ def test_different_numbers_are_not_merged_by_accident():
              "b": "Officials opened 40 new shelters for families in the capital on Sunday."}
     facts = align(texts).facts
     assert all(len(f.articles) == 1 for f in facts)
+
+
+def test_a_rewrite_and_its_original_count_as_one_source():
+    from slant.coverage import classify
+
+    coverage = align(TEXTS)
+    # Pretend "daily" rewrites "wire": the vaccines fact then has one source, not two.
+    per_article = classify(coverage.facts, list(TEXTS),
+                           {"wire": "wire", "daily": "wire", "weekly": "weekly"})
+    vaccines = next(f for f in coverage.facts if "vaccine" in f.text)
+    assert vaccines.id not in per_article["weekly"].omitted
+    assert vaccines.id in per_article["wire"].unique and vaccines.id in per_article["daily"].unique
