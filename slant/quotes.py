@@ -320,11 +320,20 @@ def organisation_mentions(masked: str) -> list[Mention]:
     return [m for m in _candidate_mentions(masked) if _is_organisation(m.name)]
 
 
+_SMALL_WORDS = {"of", "in", "at", "on", "to", "the", "a", "an", "her", "his", "their", "its",
+                "for", "with", "from", "by", "and", "or", "that", "this", "our", "my", "your"}
+
+
 def _next_to_speech(masked: str, m: Mention) -> bool:
     # "Karen Bass, said" counts; a lone word before a comma ("Children, told") does not.
     gap = r"[ ,]*" if " " in m.name else r"[ ]*"
     after = re.match(gap + r"([a-z]+(?: to)?)", masked[m.end:m.end + 30])
-    before = re.search(r"\b([a-z]+(?: to)?)[ ,]*$", masked[max(0, m.start - 30):m.start])
+    # "said Ana Ruiz", "said council member Tom Reyes" (a title between, no small words)
+    before = re.search(r"\b([a-z]+(?: to)?)((?:\s+[a-z][a-z-]*){0,3})[ ,]*$",
+                       masked[max(0, m.start - 50):m.start])
+    between = before.group(2).split() if before else []
+    if set(between) & _SMALL_WORDS or any(w.endswith(("ing", "ed")) for w in between):
+        before = None
     # "Mary McInerney, country director for Save the Children, told …"
     appositive = " " in m.name and re.match(r",[^,\u2591\n]{1,100},\s*([a-z]+(?: to)?)",
                                             masked[m.end:m.end + 130])
