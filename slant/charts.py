@@ -41,6 +41,20 @@ def _plain_labels(story: StoryAnalysis) -> dict[str, str]:
     return {slug: plain(label) for slug, label in article_labels(story).items()}
 
 
+def _narrow(labels: list[str], limit: int = 12) -> list[str]:
+    """Outlet labels short enough for a phone's axis (the full names are in the hover),
+    numbered when shortening would make two alike (plotly merges equal categories)."""
+    short = [label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+             for label in labels]
+    if len(set(short)) < len(short):
+        short = []
+        for n, label in enumerate(labels, 1):
+            room = limit - len(f"{n}. ")
+            short.append(f"{n}. " + (label if len(label) <= room
+                                      else label[: room - 1].rstrip() + "…"))
+    return short
+
+
 def _short(text: str, limit: int = 90) -> str:
     """A shortened, plotly-safe label."""
     text = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -91,10 +105,10 @@ def coverage_matrix(story: StoryAnalysis) -> dict:
             if span:
                 row.append(2 if len(fact.articles) == 1 else 1)
                 s, e = span
-                row_hover.append(_short(texts[slug][s:e], 160))
+                row_hover.append(f"<b>{labels[slug]}</b>: {_short(texts[slug][s:e], 160)}")
             else:
                 row.append(0)
-                row_hover.append("— not carried")
+                row_hover.append(f"<b>{labels[slug]}</b>: not carried")
         z.append(row)
         hover.append(row_hover)
     height = max(320, 90 + 18 * len(facts))
@@ -106,10 +120,11 @@ def coverage_matrix(story: StoryAnalysis) -> dict:
         [{
             "type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
             "y": [f"{f.id} · {_short(f.text, 48)}" for f in facts],
-            "meta": {"narrow_y": [f.id for f in facts]},
+            "meta": {"narrow_y": [f.id for f in facts],
+                     "narrow_x": _narrow([labels[s] for s in slugs])},
             "customdata": hover, "zmin": 0, "zmax": 2, "showscale": False, "xgap": 2, "ygap": 1,
             "colorscale": [[0, "#f1f1f1"], [0.5, "#1b6ca8"], [1, "#e67e22"]],
-            "hovertemplate": "<b>%{x}</b><br>%{y}<br>%{customdata}<extra></extra>",
+            "hovertemplate": "%{y}<br>%{customdata}<extra></extra>",
         }],
         height=height, margin={"l": 300, "r": 10, "t": 60, "b": 10},
         yaxis={"autorange": "reversed", "tickfont": {"size": 11}, "automargin": True},
@@ -150,6 +165,8 @@ def similarity_heatmap(story: StoryAnalysis) -> dict:
         "Cosine similarity of TF-IDF word vectors, 0 (no words in common) to 1 (identical).",
         [{"type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
           "y": [labels[s] for s in slugs], "zmin": 0, "zmax": 1,
+          "meta": {"narrow_x": _narrow([labels[s] for s in slugs]),
+                   "narrow_y": _narrow([labels[s] for s in slugs])},
           "colorscale": [[0, "#f4f8fb"], [1, "#1b6ca8"]], "texttemplate": "%{z:.2f}",
           "hovertemplate": "%{y} vs %{x}<br>similarity %{z:.2f}<extra></extra>"}],
         height=380, yaxis={"autorange": "reversed", "automargin": True},

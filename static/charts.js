@@ -14,11 +14,13 @@
     layout.autosize = true;
     if (window.innerWidth < 600) {
       // Phones: short row labels (the full text is in the hover), slanted column labels.
+      var narrowed = false;
       spec.data.forEach(function (trace) {
-        if (trace.meta && trace.meta.narrow_y) { trace.y = trace.meta.narrow_y; }
+        if (trace.meta && trace.meta.narrow_y) { trace.y = trace.meta.narrow_y; narrowed = true; }
+        if (trace.meta && trace.meta.narrow_x) { trace.x = trace.meta.narrow_x; }
       });
-      layout.margin = Object.assign({}, layout.margin || {}, { l: 40, r: 8 });
-      if (layout.xaxis) { layout.xaxis.tickangle = -35; }
+      layout.margin = Object.assign({}, layout.margin || {}, narrowed ? { l: 40, r: 8 } : { r: 8 });
+      if (layout.xaxis) { layout.xaxis.tickangle = -45; }
       if (layout.legend) { layout.legend.font = { size: 11 }; }
     }
     Plotly.newPlot(box, spec.data, layout, spec.config || { responsive: true }).then(function () {
