@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import lzma
-import resource
 import shutil
 import statistics
 import subprocess
@@ -28,8 +27,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 TARGETS = {"seed": (5.0, None), "corpus": (60.0, 1.5 * 1024)}  # seconds, MiB
 
 
-def write_corpus_content(folder: Path, count: int) -> int:
-    """N corpus stories as Slant content; returns the number of articles written."""
+def write_corpus_content(folder: Path, count: int) -> tuple[int, int]:
+    """N corpus stories as Slant content; returns the stories and articles written."""
     stories = [json.loads(line) for line in (CORPUS / "stories.jsonl").open(encoding="utf-8")]
     chosen = [s for s in stories if s["mean_pairwise_cosine"] >= 0.15
               and 3 <= s["n_articles"] <= 8][:count]
@@ -54,18 +53,24 @@ def write_corpus_content(folder: Path, count: int) -> int:
             (target / f"a{i}.md").write_text(f"---\n{lines}---\n\n{record['body']}\n",
                                               encoding="utf-8")
             written += 1
-    return written
+    return len(chosen), written
+
+
+# Each build runs in its own process, which reports its own peak memory when it ends.
+_BUILD = ("import resource, sys; sys.path.insert(0, sys.argv[1]); from slant.cli import main; "
+          "code = main(['--root', sys.argv[2]]); "
+          "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(code)")
 
 
 def time_builds(project: Path, runs: int) -> tuple[float, float]:
-    """Median seconds and peak MiB over `runs` builds, each in a fresh process."""
+    """Median seconds and the largest peak MiB over `runs` builds, each in a fresh process."""
     seconds, peaks = [], []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "build.py"), "--root", str(project)],
-                       check=True, capture_output=True)
+        done = subprocess.run([sys.executable, "-c", _BUILD, str(ROOT), str(project)],
+                              check=True, capture_output=True, text=True)
         seconds.append(time.perf_counter() - started)
-        peaks.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+        peaks.append(int(done.stdout.strip().splitlines()[-1]) / 1024)
     return statistics.median(seconds), max(peaks)
 
 
@@ -92,9 +97,9 @@ def main() -> None:
             print(f"corpus  skipped: not found at {CORPUS}")
             return
         shutil.rmtree(project / "content" / "stories")
-        count = write_corpus_content(project / "content", args.stories)
+        stories, count = write_corpus_content(project / "content", args.stories)
         seconds, peak = time_builds(project, args.runs)
-        report("corpus", seconds, peak, f"{count} articles, {args.stories} stories")
+        report("corpus", seconds, peak, f"{count} articles, {stories} stories")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ They stay separate, frozen objects; templates get both.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from statistics import fmean
 
 from .compare import (
     SharedPassage,
@@ -54,7 +53,8 @@ class StoryAnalysis:
         return next(a for a in self.articles if a.article.slug == slug)
 
     def copied_share(self, slug: str) -> float:
-        """Share of the article's words in passages another article has word for word."""
+        """Share of the article's text (in characters) in passages another article has
+        word for word."""
         spans = sorted(p.articles[slug] for p in self.shared_passages if slug in p.articles)
         covered, reach = 0, 0
         for start, end in spans:
@@ -62,10 +62,6 @@ class StoryAnalysis:
             reach = max(reach, end)
         text = self.by_slug(slug).article.text
         return covered / len(text) if text else 0.0
-
-    @property
-    def mean_body_tone(self) -> float:
-        return fmean(a.tone.body for a in self.articles)
 
     @property
     def voices(self) -> dict[str, dict[str, int]]:
@@ -121,6 +117,15 @@ def analyse_article(article: Article) -> ArticleAnalysis:
     )
 
 
+def _original(slug: str, rewrite_of: dict[str, str | None]) -> str:
+    """Follow a chain of rewrites (A rewrites B rewrites C) to the article it rests on."""
+    seen = {slug}
+    while rewrite_of.get(slug) and rewrite_of[slug] not in seen:
+        slug = rewrite_of[slug]
+        seen.add(slug)
+    return min(seen) if rewrite_of.get(slug) in seen else slug  # a cycle: one stable name
+
+
 def analyse_story(story: Story, analyses: list[ArticleAnalysis]) -> StoryAnalysis:
     texts = {a.article.slug: a.article.text for a in analyses}
     names = canonical_speakers({a.article.slug: a.quotes.quotes for a in analyses})
@@ -136,7 +141,7 @@ def analyse_story(story: Story, analyses: list[ArticleAnalysis]) -> StoryAnalysi
     overlap = sentence_overlap(texts)
     rewrite_of = rewrites(similar, overlap)
     # A rewrite and its original are one piece of reporting when counting who carries what.
-    source = {slug: rewrite_of[slug] or slug for slug in texts}
+    source = {slug: _original(slug, rewrite_of) for slug in texts}
     return StoryAnalysis(
         story=story,
         articles=tuple(unified),

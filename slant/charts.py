@@ -43,7 +43,8 @@ def _plain_labels(story: StoryAnalysis) -> dict[str, str]:
 
 def _narrow(labels: list[str], limit: int = 12) -> list[str]:
     """Outlet labels short enough for a phone's axis (the full names are in the hover),
-    numbered when shortening would make two alike (plotly merges equal categories)."""
+    numbered when shortening would make two alike (plotly merges equal categories).
+    Shortened first, then escaped, so an entity is never cut in half."""
     short = [label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
              for label in labels]
     if len(set(short)) < len(short):
@@ -52,7 +53,7 @@ def _narrow(labels: list[str], limit: int = 12) -> list[str]:
             room = limit - len(f"{n}. ")
             short.append(f"{n}. " + (label if len(label) <= room
                                       else label[: room - 1].rstrip() + "…"))
-    return short
+    return [plain(label) for label in short]
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -93,6 +94,7 @@ _NEUTRAL_BAND = {"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "y0": -0.05,
 
 
 def coverage_matrix(story: StoryAnalysis) -> dict:
+    raw_labels = article_labels(story)
     labels = _plain_labels(story)
     slugs = [a.article.slug for a in story.articles]
     facts = story.facts
@@ -121,7 +123,7 @@ def coverage_matrix(story: StoryAnalysis) -> dict:
             "type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
             "y": [f"{f.id} · {_short(f.text, 48)}" for f in facts],
             "meta": {"narrow_y": [f.id for f in facts],
-                     "narrow_x": _narrow([labels[s] for s in slugs])},
+                     "narrow_x": _narrow([raw_labels[s] for s in slugs])},
             "customdata": hover, "zmin": 0, "zmax": 2, "showscale": False, "xgap": 2, "ygap": 1,
             "colorscale": [[0, "#f1f1f1"], [0.5, "#1b6ca8"], [1, "#e67e22"]],
             "hovertemplate": "%{y}<br>%{customdata}<extra></extra>",
@@ -157,6 +159,7 @@ def voices(story: StoryAnalysis) -> dict:
 
 
 def similarity_heatmap(story: StoryAnalysis) -> dict:
+    raw_labels = article_labels(story)
     labels = _plain_labels(story)
     slugs = [a.article.slug for a in story.articles]
     z = [[story.similarity[a][b] for b in slugs] for a in slugs]
@@ -165,8 +168,8 @@ def similarity_heatmap(story: StoryAnalysis) -> dict:
         "Cosine similarity of TF-IDF word vectors, 0 (no words in common) to 1 (identical).",
         [{"type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
           "y": [labels[s] for s in slugs], "zmin": 0, "zmax": 1,
-          "meta": {"narrow_x": _narrow([labels[s] for s in slugs]),
-                   "narrow_y": _narrow([labels[s] for s in slugs])},
+          "meta": {"narrow_x": _narrow([raw_labels[s] for s in slugs]),
+                   "narrow_y": _narrow([raw_labels[s] for s in slugs])},
           "colorscale": [[0, "#f4f8fb"], [1, "#1b6ca8"]], "texttemplate": "%{z:.2f}",
           "hovertemplate": "%{y} vs %{x}<br>similarity %{z:.2f}<extra></extra>"}],
         height=380, yaxis={"autorange": "reversed", "automargin": True},

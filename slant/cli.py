@@ -41,7 +41,6 @@ def import_files(paths: list[Path], story: str, outlet: str | None, content_dir:
     if slugify(story) != story:
         raise SlantError(f"--story {story!r} must be a slug, e.g. {slugify(story)}")
     folder = content_dir / "stories" / story
-    folder.mkdir(parents=True, exist_ok=True)
     taken = {p.stem for p in folder.glob("*.md")}
     sources = {}
     for existing in folder.glob("*.md"):
@@ -71,16 +70,17 @@ def import_files(paths: list[Path], story: str, outlet: str | None, content_dir:
         if target is None:
             target = folder / f"{article_slug(name, taken)}.md"
         taken.add(target.stem)
+        folder.mkdir(parents=True, exist_ok=True)
         target.write_text(to_markdown(article, name, where), encoding="utf-8")
         headline = (f"headline {article.title!r} (line {article.title_line})"
                     if article.title is not None else "no headline found (title left out)")
-        log(f"{path} -> {target}\n  outlet: {name} ({where})\n  {headline}")
+        log(f"{path} -> {target}\n  outlet: {name} (from {where})\n  {headline}")
         for removal in article.removed:
             log(f"  removed line {removal.line} ({removal.reason}): {removal.text[:70]!r}")
         for number in article.stripped_markup:
             log(f"  stripped HTML tags on line {number}")
     index = folder / "index.md"
-    if not index.exists():
+    if folder.exists() and not index.exists():
         title = story.replace("-", " ").capitalize()
         index.write_text(f"---\ntitle: \"{title}\"\ndate: {dt.date.today().isoformat()}\n---\n\n"
                          "Editor's notes on this story (Markdown).\n", encoding="utf-8")
@@ -123,7 +123,12 @@ def serve(config: Config, port: int, log=print) -> None:
     root = config.output_dir
     if not (root / "index.html").exists():
         raise SlantError(f"{root} has no index.html; run 'python build.py' first")
-    with make_server(root, config.base_path, port) as server:
+    try:
+        server = make_server(root, config.base_path, port)
+    except OSError as exc:
+        raise SlantError(f"cannot serve on port {port} ({exc.strerror}); pass --port with "
+                         "another number") from None
+    with server:
         log(f"serving {root} at http://127.0.0.1:{server.server_port}{config.base_path} "
             "(Ctrl+C to stop)")
         try:
@@ -148,7 +153,7 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--outlet", help="the outlet that published the article(s)")
     i.add_argument("--force", action="store_true", help="replace an article imported before")
     s = sub.add_parser("serve", help="serve the built site locally")
-    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     s.add_argument("--base-url", help="serve under this path, e.g. /my-repo/")
     s.add_argument("--output", help="folder to serve (default: site/)")
     return p
@@ -170,13 +175,21 @@ def main(argv: list[str] | None = None) -> int:
             build(config)
         return 0
     except BuildErrors as exc:
+        if args.debug:
+            raise
         for error in exc.errors:
             print(f"error: {error}", file=sys.stderr)
-        print(f"build failed: {len(exc.errors)} problem(s); site/ was left as it was",
-              file=sys.stderr)
+        print(f"build failed: {len(exc.errors)} problem(s); the previous site was left as it "
+              "was", file=sys.stderr)
         return 1
     except SlantError as exc:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:  # a bug, not bad input: say so, keep the details for --debug
+        if args.debug:
+            raise
+        print(f"error: internal error ({exc.__class__.__name__}: {exc}); nothing was "
+              "changed. Rerun with --debug for the details and report it.", file=sys.stderr)
+        return 2

@@ -12,23 +12,24 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-from .coverage import MATCH_THRESHOLD, sentence_vectors
-from .quotes import Quote
-from .text import words
+from .coverage import MIN_WORDS, sentence_vectors
+from .quotes import SURNAME_MATCH, Quote
+from .text import WORD, words
 from .tone import body_sentences
 
-SURNAME_MATCH = 85
 QUOTE_MATCH = 88
 QUOTE_MIN_WORDS = 4
 REWRITE_SIMILARITY = 0.45
 REWRITE_SENTENCE_SHARE = 0.6
+# A sentence "has a counterpart" in another article at this word TF-IDF cosine: close
+# paraphrase, well above the level at which two reports of one event share vocabulary.
+COUNTERPART_SIMILARITY = 0.4
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,11 @@ def similarity(texts: dict[str, str]) -> dict[str, dict[str, float]]:
     slugs = list(texts)
     if len(slugs) < 2:
         return {s: {s: 1.0} for s in slugs}
-    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
-        [texts[s] for s in slugs])
+    try:
+        vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
+            [texts[s] for s in slugs])
+    except ValueError:  # no content words at all (articles of punctuation or stop words)
+        return {a: {b: float(a == b) for b in slugs} for a in slugs}
     matrix = cosine_similarity(vectors)
     return {a: {b: float(round(matrix[i, j], 4)) for j, b in enumerate(slugs)}
             for i, a in enumerate(slugs)}
@@ -107,12 +111,15 @@ def similarity(texts: dict[str, str]) -> dict[str, dict[str, float]]:
 
 def sentence_overlap(texts: dict[str, str]) -> dict[str, dict[str, float]]:
     """Share of each article's sentences that have a close counterpart in the other article."""
-    units = {s: [sp.text for sp in body_sentences(t) if len(words(sp.text)) >= 5]
+    units = {s: [sp.text for sp in body_sentences(t) if len(words(sp.text)) >= MIN_WORDS]
              for s, t in texts.items()}
     flat = [(s, t) for s, ts in units.items() for t in ts]
     if len(flat) < 2:
         return {a: {b: 0.0 for b in texts} for a in texts}
-    sim = cosine_similarity(sentence_vectors([t for _, t in flat]))
+    try:
+        sim = cosine_similarity(sentence_vectors([t for _, t in flat]))
+    except ValueError:  # no content words: nothing can be a counterpart
+        return {a: {b: float(a == b) for b in texts} for a in texts}
     index: dict[str, list[int]] = {}
     for i, (slug, _) in enumerate(flat):
         index.setdefault(slug, []).append(i)
@@ -124,7 +131,7 @@ def sentence_overlap(texts: dict[str, str]) -> dict[str, dict[str, float]]:
             if a == b or not rows or not cols:
                 overlap[a][b] = 1.0 if a == b else 0.0
                 continue
-            matched = sum(1 for i in rows if sim[i, cols].max() >= max(MATCH_THRESHOLD, 0.4))
+            matched = sum(1 for i in rows if sim[i, cols].max() >= COUNTERPART_SIMILARITY)
             overlap[a][b] = round(matched / len(rows), 4)
     return overlap
 
@@ -161,10 +168,7 @@ class SharedPassage:
 
 def _word_spans(text: str) -> list[tuple[str, int, int]]:
     return [(m.group().lower().replace("’", "'"), m.start(), m.end())
-            for m in _WORD_SPAN.finditer(text)]
-
-
-_WORD_SPAN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*")
+            for m in WORD.finditer(text)]
 
 
 def shared_passages(texts: dict[str, str],

@@ -45,8 +45,10 @@ def parse_base_url(value: str) -> tuple[str | None, str]:
         origin, path = None, value
     if not path.startswith("/"):
         raise ConfigError(f"--base-url {value!r} must start with '/' (e.g. /my-repo/)")
-    if any(ch in path for ch in "?#\"'<> "):
-        raise ConfigError(f"--base-url {value!r} may not contain spaces, quotes, '?' or '#'")
+    if any(ch in path for ch in "?#\"'<> \\") or path.startswith("//") or (
+            parts.scheme and (parts.query or parts.fragment)):
+        raise ConfigError(f"--base-url {value!r} must be a plain path such as /my-repo/ (no "
+                          "spaces, quotes, backslashes, '?', '#' or leading '//')")
     return origin, path.rstrip("/") + "/"
 
 
@@ -77,4 +79,24 @@ def load_config(root: Path, base_url: str | None = None, output: str | None = No
         config = replace(config, base_path=path, origin=origin or config.origin)
     if output:
         config = replace(config, output_dir=Path(output).resolve())
+    check_output(config, root)
     return config
+
+
+SITE_MARKER = ".slant-site"  # written into every built site; only such a folder is replaced
+
+
+def check_output(config: Config, root: Path) -> None:
+    """Refuse an output folder whose replacement would lose work: the project itself, a
+    folder holding it or its sources, or an existing folder that is not a Slant site."""
+    output = config.output_dir.resolve()
+    protected = [root.resolve(), config.content_dir.resolve(), config.static_dir.resolve(),
+                 *(d.resolve() for d in config.template_dirs)]
+    for folder in protected:
+        if output == folder or output in folder.parents:
+            raise ConfigError(f"--output {output} would replace {folder}; choose a folder of "
+                              "its own, such as site/")
+    if output.exists() and (not output.is_dir() or (
+            any(output.iterdir()) and not (output / SITE_MARKER).exists())):
+        raise ConfigError(f"--output {output} exists and is not a site Slant built (no "
+                          f"{SITE_MARKER} file); remove it or choose another folder")

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -34,10 +35,6 @@ class Article:
     source: str | None = None
     outlet_source: str | None = None
     path: str = ""
-
-    @property
-    def outlet_slug(self) -> str:
-        return slugify(self.outlet, "outlet")
 
 
 @dataclass(frozen=True)
@@ -116,9 +113,12 @@ def _check_fields(meta: dict, allowed: set[str], required: set[str], path: Path,
         raise ContentError(path, _key_line(source, str(key)),
                            f"unknown field '{key}' in {kind} front matter (known: {known})")
     for key, value in meta.items():
-        if key == "date" and isinstance(value, dt.date):
+        if key in ("date", "published") and isinstance(value, dt.date):
             continue
-        if key == "order" and isinstance(value, int):
+        if key == "order":
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ContentError(path, _key_line(source, key), "'order' must be a whole "
+                                   "number (pages are listed from the smallest)")
             continue
         if value is not None and not isinstance(value, str):
             raise ContentError(path, _key_line(source, key),
@@ -133,7 +133,14 @@ def parse_article(source: str, path: Path, story: str) -> Article:
     text = normalise(body)
     if not text:
         raise ContentError(path, body_line, "the article has no text below its front matter")
-    values = {k: (str(v).strip() if v is not None else None) for k, v in meta.items()}
+    values = {k: (v.isoformat() if isinstance(v, dt.date) else str(v).strip())
+              if v is not None else None for k, v in meta.items()}
+    url = values.get("url")
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ContentError(path, _key_line(source, "url"), f"'url' must be a full web "
+                               f"address starting with http:// or https://, not {url[:60]!r}")
     if values.get("title") == "":
         raise ContentError(path, _key_line(source, "title"), "'title' is empty; remove the "
                            "field when the source has no headline")
@@ -153,7 +160,14 @@ def parse_story_index(source: str, path: Path, articles: tuple[Article, ...]) ->
                  path=str(path))
 
 
+RESERVED_PAGES = {"index", "404", "feed", "sitemap"}
+
+
 def parse_page(source: str, path: Path) -> tuple[Page, int]:
+    if slugify(path.stem) != path.stem or path.stem in RESERVED_PAGES:
+        raise ContentError(path, None, "a page's file name must be a slug (lower-case letters, "
+                           f"digits, hyphens) and not one of {', '.join(sorted(RESERVED_PAGES))}"
+                           f"; e.g. {slugify(path.stem)}-page.md")
     meta, body, _ = split_front_matter(source, path)
     _check_fields(meta, PAGE_FIELDS, PAGE_REQUIRED, path, source, "page")
     return Page(slug=path.stem, title=str(meta["title"]), body=body, path=str(path)), int(

@@ -97,7 +97,10 @@ def similarity_matrix(sentences: list[str]) -> np.ndarray:
     """Cosine similarity of TF-IDF vectors of stemmed content words, fitted on the story.
     Two sentences that both give numbers, none of them the same, report different facts
     ("12 killed" is not "40 shelters"): their similarity is set to 0."""
-    vectors = TfidfVectorizer(analyzer=stems, sublinear_tf=True).fit_transform(sentences)
+    try:
+        vectors = TfidfVectorizer(analyzer=stems, sublinear_tf=True).fit_transform(sentences)
+    except ValueError:  # only stop words: no sentence resembles another
+        return np.eye(len(sentences))
     sim = cosine_similarity(vectors)
     numbers = [frozenset(n.replace(",", "") for n in _NUMBER.findall(s)) for s in sentences]
     for i, a in enumerate(numbers):
@@ -144,6 +147,7 @@ def align(texts: dict[str, str]) -> StoryCoverage:
         groups.setdefault(find(i), []).append(i)
     # A sentence may carry several facts (a lede packs four): it also supports any other
     # group it matches closely enough, without leaving its own.
+    own_members = {root: set(members) for root, members in groups.items()}
     for members in groups.values():
         own = set(members)
         for a in range(len(slugs)):
@@ -157,9 +161,11 @@ def align(texts: dict[str, str]) -> StoryCoverage:
             if scores.max() >= ATTACH_THRESHOLD:
                 members.append(j)
     facts = []
-    for members in groups.values():
+    for root, members in groups.items():
         members.sort()
-        centre = max(members, key=lambda i: sim[i, members].sum())
+        # The label is one of the fact's own sentences, never one borrowed from another
+        # fact (else two facts could carry the same label).
+        centre = max(own_members[root], key=lambda i: sim[i, members].sum())
         carried = sorted({units[i][0] for i in members}, key=slugs.index)
         evidence = [Evidence(units[i][0], units[i][1].start, units[i][1].end)
                     for i in sorted(members, key=lambda i: (slugs.index(units[i][0]), i))]

@@ -136,7 +136,7 @@ _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b", re.I)
 _COPYRIGHT_HOLDER = re.compile(
     r"(?i:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?i:by\s+)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|the))*)"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|the))*)"
 )
 _CONTRIBUTOR = re.compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|"
@@ -171,11 +171,19 @@ def read_lines(raw: str) -> list[Line]:
 
 
 def html_to_lines(raw: str) -> list[Line]:
-    """Block text of an HTML page, one block a line; scripts, styles and page chrome dropped."""
+    """Block text of an HTML page, one block a line; scripts, styles and page chrome dropped.
+    The footer's copyright line and the page's og:site_name are kept as lines after the
+    article, where the furniture rules remove them and the outlet evidence finds them."""
     parser = _BlockParser()
     parser.feed(raw)
     parser.close()
-    return [Line(number, text) for number, text in parser.blocks]
+    lines = [Line(number, text) for number, text in parser.blocks]
+    last = lines[-1].number if lines else 0
+    lines += [Line(number, text) for number, text in parser.footer
+              if _COPYRIGHT.search(text) and _count(text) <= 40]
+    if parser.site_name and not any(_COPYRIGHT.search(line.text) for line in lines):
+        lines.append(Line(last + 1, f"© {parser.site_name}"))
+    return lines
 
 
 class _BlockParser(HTMLParser):
@@ -190,20 +198,32 @@ class _BlockParser(HTMLParser):
         self._skip_depth = 0
         self._buffer: list[str] = []
         self._line = 1
+        self.footer: list[tuple[int, str]] = []
+        self._footer_depth = 0
+        self.site_name: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        values = dict(attrs)
+        if tag == "meta" and values.get("property") == "og:site_name" and values.get("content"):
+            self.site_name = values["content"].strip()
+        if tag == "footer":
+            self._footer_depth += 1
         if tag in self._SKIP:
             self._skip_depth += 1
         elif tag in self._BLOCKS or tag == "br":
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "footer":
+            self._footer_depth = max(0, self._footer_depth - 1)
         if tag in self._SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in self._BLOCKS:
             self._flush()
 
     def handle_data(self, data: str) -> None:
+        if self._footer_depth and data.strip():
+            self.footer.append((self.getpos()[0], re.sub(r"\s+", " ", data).strip()))
         if not self._skip_depth:
             if not self._buffer:
                 self._line = self.getpos()[0]
@@ -253,10 +273,13 @@ def _is_navigation(text: str) -> bool:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """'Home › News › World': three or more short items between menu separators."""
-    items = _lexicon().nav_separators.split(text)
-    return len(items) >= 3 and all(
-        0 < _count(item) <= 4 and not _ends_sentence(item) for item in items)
+    """'Home › News › World', or a menu pasted as 'Menu  Watch Live  Weather': three or more
+    short items between menu separators or runs of spaces."""
+    for items in (_lexicon().nav_separators.split(text), re.split(r"\s{2,}|\t+", text)):
+        if len(items) >= 3 and all(0 < _count(item) <= 4 and not _ends_sentence(item)
+                                   and item.strip()[:1].isupper() for item in items):
+            return True
+    return False
 
 
 def _is_teaser(text: str) -> bool:
@@ -522,12 +545,15 @@ def _media_name(name: str) -> bool:
     tokens = name.split()
     if any(t.lower().strip(".'’") in _lexicon().media_words for t in tokens):
         return True
+    # Acronyms ("CBS") and broadcasters' call signs with a channel ("NBC4 Washington")
+    if re.fullmatch(r"[A-Z]{2,5}\d{1,2}", tokens[0]):
+        return True
     return len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) is not None
 
 
 _SELF_REFERENCE = re.compile(
     r"\b(?:told|interview with|speaking to|spoke to|spoke with|statement to|said to)\s+"
-    r"(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+    r"(?P<name>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})"
 )
 
 

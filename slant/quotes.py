@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from .text import Span, paragraphs, sentences, words
 
-SURNAME_MATCH = 85  # rapidfuzz ratio: one letter off in a surname of seven or more
+SURNAME_MATCH = 85  # rapidfuzz ratio: one letter off in a surname of seven or more letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +196,16 @@ def _name_genders() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+def known_name(name: str) -> bool:
+    """Does the name open with a given name from the list, whatever its gender ('Kamala
+    Harris', 'Zhang Wei', 'Nguyen Van Thanh')? Only the first word, or the second of three,
+    so that places like 'Central America' do not pass. Structural evidence (a speech verb,
+    a title, an appositive) counts for names the list lacks."""
+    tokens = name.split()
+    candidates = tokens[:1] + (tokens[1:2] if len(tokens) >= 3 else [])
+    return any(_name_genders().get_gender(token) != "unknown" for token in candidates)
+
+
 def first_name_gender(first: str) -> str | None:
     """'male' or 'female' when a first name is usually one or the other (gender-guesser's
     name list); None when it is not known or used for both. Only used to resolve pronouns."""
@@ -261,7 +271,7 @@ def person_mentions(masked: str) -> list[Mention]:
     surnames = set()
     for m in candidates:
         parts = m.name.split()
-        if m.role or (len(parts) >= 2 and (parts[-1] in alone or first_name_gender(parts[0])))\
+        if m.role or (len(parts) >= 2 and (parts[-1] in alone or known_name(m.name)))\
                 or _next_to_speech(masked, m):
             surnames.add(parts[-1])
     return [m for m in candidates if m.name.split()[-1] in surnames]
@@ -350,7 +360,7 @@ class People:
         known = {(m.start, m.end) for m in mentions}
         self.other_names = [m for m in _candidate_mentions(masked) if " " in m.name
                             and (m.start, m.end) not in known and not _is_organisation(m.name)
-                            and first_name_gender(m.name.split()[0])]
+                            and known_name(m.name)]
         self.sents = sents
         self.masked = masked
         self.full: dict[str, str] = {}
@@ -543,11 +553,17 @@ def _speaker_phrases(masked: str, start: int, end: int,
         phrase = _trim_role(m.group())
         if phrase and not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.start() + len(phrase), "role", phrase))
-    groups = "|".join(sorted(lexicon()["group_nouns"], key=len, reverse=True))
-    for m in re.finditer(rf"\b(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{groups})\b", masked[:end]):
-        if m.start() >= start and not any(s <= m.start() < e for s, e, _, _ in found):
+    for m in _group_pattern().finditer(masked, start, end):
+        if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), "role", m.group()))
     return sorted(found)
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern[str]:
+    """'Biden administration officials', 'aides', 'Demonstrators'."""
+    groups = "|".join(sorted(lexicon()["group_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{groups})\b")
 
 
 def _trim_role(phrase: str) -> str:
@@ -849,7 +865,7 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
         pass
     elif best is not None:
         speaker, verb, role = best.speaker, best.verb, best.role
-        if speaker and best.person or not speaker and role:
+        if (speaker and best.person) or (not speaker and role):
             people.spoke(qstart, speaker, best.pronoun)
     elif continues:
         # "“A,” she said. “B.”": B is hers too; across a paragraph break only the voice

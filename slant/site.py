@@ -27,10 +27,10 @@ from markupsafe import Markup
 
 from . import charts
 from .analysis import ArticleAnalysis, StoryAnalysis
-from .config import Config
+from .config import SITE_MARKER, Config
 from .content import Page, SiteContent
 from .errors import SlantError
-from .text import paragraphs
+from .text import paragraphs, slugify
 from .tone import label as tone_label
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -54,6 +54,9 @@ class OutputFolder:
         return target
 
     def write(self, relative: str, content: str | bytes) -> None:
+        if relative in self.written:
+            raise SlantError(f"two pages would be written to {relative}; rename one of the "
+                             "content files (pages may not be called index or 404)")
         target = self.path(relative)
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, str):
@@ -67,14 +70,15 @@ def swap_into_place(built: Path, output: Path) -> None:
     """Replace output with built in two renames; the old site is removed only afterwards."""
     old = None
     if output.exists():
-        old = output.with_name(f"{output.name}.old-{os.getpid()}")
-        output.rename(old)
+        old = Path(tempfile.mkdtemp(prefix=f"{output.name}.old-", dir=output.parent))
+        output.replace(old)
     try:
         built.rename(output)
-    except OSError:
+    except OSError as exc:
         if old is not None:
             old.rename(output)
-        raise
+        raise SlantError(f"could not move the new site into {output} ({exc}); the previous "
+                         "site is still there") from None
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
@@ -198,10 +202,11 @@ def story_export(story: StoryAnalysis) -> dict:
                                    for s in a.tone.sentences]},
             "quotes": [{"text": q.text, "speaker": q.speaker, "role": q.role, "kind": q.kind,
                         "verb": q.verb, "start": q.start, "end": q.end,
-                        "in_headline": q.in_headline,
-                        "shared_with": [] if q.in_headline
-                        else story.shared_with(a.article.slug, q.start)}
-                       for q in a.quotes.headline + a.quotes.quotes],
+                        "shared_with": story.shared_with(a.article.slug, q.start)}
+                       for q in a.quotes.quotes],
+            "headline_quotes": [{"text": q.text, "speaker": q.speaker, "role": q.role,
+                                 "kind": q.kind, "verb": q.verb, "start": q.start,
+                                 "end": q.end} for q in a.quotes.headline],
             "voices": [{"speaker": v.speaker, "role": v.role, "quotes": v.quotes,
                         "words": v.words, "share": _r(v.share)} for v in a.quotes.voices],
             "quoted_share": _r(a.quotes.quoted_share),
@@ -239,14 +244,20 @@ CSV_COLUMNS = ["story", "article", "outlet", "headline", "headline_tone", "lede_
 
 def articles_csv(stories: list[StoryAnalysis]) -> str:
     buffer = io.StringIO()
+    # Text cells that a spreadsheet would run as a formula ("=HYPERLINK(…)") get a leading
+    # apostrophe, the usual guard; numbers are left alone.
+    def cell(value: object) -> object:
+        return f"'{value}" if isinstance(value, str) and value[:1] in "=+-@\t\r" else value
+
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for story in stories:
         for a in story.articles:
             cov = story.coverage[a.article.slug]
             writer.writerow({
-                "story": story.story.slug, "article": a.article.slug, "outlet": a.article.outlet,
-                "headline": a.article.title if a.article.title is not None else "",
+                "story": story.story.slug, "article": a.article.slug,
+                "outlet": cell(a.article.outlet),
+                "headline": cell(a.article.title) if a.article.title is not None else "",
                 "headline_tone": _r(a.tone.headline), "lede_tone": _r(a.tone.lede),
                 "body_tone": _r(a.tone.body), "headline_body_gap": _r(a.tone.headline_body_gap),
                 "author_tone": _r(a.author_tone), "quoted_tone": _r(a.quoted_tone),
@@ -255,7 +266,7 @@ def articles_csv(stories: list[StoryAnalysis]) -> str:
                 "facts_included": len(cov.included), "facts_omitted": len(cov.omitted),
                 "facts_unique": len(cov.unique), "coverage_share": _r(cov.share),
                 "rewrite_of": story.rewrite_of.get(a.article.slug) or "",
-                "url": a.article.url or "",
+                "url": cell(a.article.url or ""),
             })
     return buffer.getvalue()
 
@@ -294,15 +305,29 @@ class Outlet:
     articles: tuple[tuple[StoryAnalysis, ArticleAnalysis], ...]
 
 
+def outlet_slugs(stories: list[StoryAnalysis]) -> dict[str, str]:
+    """Outlet name -> page slug; names whose slugs collide ('CBS News', 'CBS-News', or two
+    names in non-Latin scripts) get a short hash of the name, so no two outlets share a page."""
+    names = sorted({a.article.outlet for s in stories for a in s.articles})
+    by_slug: dict[str, list[str]] = {}
+    for name in names:
+        by_slug.setdefault(slugify(name, "outlet"), []).append(name)
+    slugs = {}
+    for slug, group in by_slug.items():
+        for name in group:
+            digest = hashlib.sha256(name.encode()).hexdigest()[:6]
+            slugs[name] = slug if len(group) == 1 and slug != "outlet" else f"{slug}-{digest}"
+    return slugs
+
+
 def outlets_of(stories: list[StoryAnalysis]) -> list[Outlet]:
+    slugs = outlet_slugs(stories)
     found: dict[str, list] = {}
-    names: dict[str, str] = {}
     for story in stories:
         for a in story.articles:
-            found.setdefault(a.article.outlet_slug, []).append((story, a))
-            names.setdefault(a.article.outlet_slug, a.article.outlet)
-    return [Outlet(slug, names[slug], tuple(items)) for slug, items in sorted(
-        found.items(), key=lambda kv: names[kv[0]].lower())]
+            found.setdefault(a.article.outlet, []).append((story, a))
+    return [Outlet(slugs[name], name, tuple(items))
+            for name, items in sorted(found.items(), key=lambda kv: kv[0].lower())]
 
 
 def story_url(story: StoryAnalysis) -> str:
@@ -331,6 +356,7 @@ class Renderer:
         self.assets = assets
         self.env = make_environment(config)
         self.outlets = outlets_of(stories)
+        self.outlet_slugs = {o.name: o.slug for o in self.outlets}
         self.built = dt.datetime.now(dt.UTC).replace(microsecond=0)
 
     def render(self, template: str, url: str, root: str | None = None, **context) -> None:
@@ -339,8 +365,12 @@ class Renderer:
         html = self.env.get_template(template).render(
             root=prefix, config=self.config, csp=CSP, assets=self.assets, pages=self.content.pages,
             page_url=page_url, story_url=story_url, article_url=article_url,
-            outlet_url=outlet_url, current=url, **context)
+            outlet_url=outlet_url, outlet_page=self.outlet_page, current=url, **context)
         self.out.write(url, html)
+
+    def outlet_page(self, name: str) -> str:
+        """The page of the outlet called `name`."""
+        return outlet_url(self.outlet_slugs[name])
 
     def all(self) -> None:
         self.render("index.html", "index.html", stories=self.stories, outlets=self.outlets,
@@ -362,6 +392,7 @@ class Renderer:
         self.out.write("data/articles.csv", articles_csv(self.stories))
         self.out.write("data/schema.json", schema_text())
         self.out.write(".nojekyll", "")
+        self.out.write(SITE_MARKER, "This folder is built by Slant; a build replaces it whole.\n")
 
     def story_page(self, story: StoryAnalysis) -> None:
         labels = charts.article_labels(story)

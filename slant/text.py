@@ -105,12 +105,13 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(offset, offset + len(stripped), stripped))
 
 
-_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*")
+# Letters and digits of any script, with inner apostrophes ("it’s", "O'Neill").
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def words(text: str) -> list[str]:
     """Word tokens (letters and digits, with inner apostrophes) for counting and matching."""
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def is_heading(span: Span) -> bool:

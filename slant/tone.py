@@ -61,10 +61,6 @@ class ToneResult:
     def most_negative(self) -> ScoredSpan:
         return min(self.sentences, key=lambda s: s.score)
 
-    @property
-    def most_positive(self) -> ScoredSpan:
-        return max(self.sentences, key=lambda s: s.score)
-
 
 def body_sentences(text: str) -> list[Span]:
     """Sentences of the body, without sub-headings (they are labels, not reporting)."""

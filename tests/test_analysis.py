@@ -41,3 +41,21 @@ def test_voices_table_left_out_and_own_quotes():
         "Traffic will be diverted for months,"]
     first = result.by_slug("one").quotes.direct[0]
     assert result.shared_with("one", first.start) == ["two"]
+
+
+def test_articles_with_no_content_words_do_not_crash_the_story():
+    one = Article(slug="one", story="s", outlet="Herald", text="It is what it is.")
+    two = Article(slug="two", story="s", outlet="Courier", text="...")
+    story = Story(slug="s", title="Empty", date="2024-01-01", articles=(one, two))
+    result = analyse_story(story, [analyse_article(one), analyse_article(two)])
+    assert result.similarity["one"]["two"] == 0.0
+    assert all(len(f.articles) == 1 for f in result.facts)
+
+
+def test_a_chain_of_rewrites_rests_on_one_original():
+    from slant.analysis import _original
+
+    chain = {"a": "b", "b": "c", "c": None, "d": None}
+    assert [_original(s, chain) for s in "abcd"] == ["c", "c", "c", "d"]
+    cycle = {"a": "b", "b": "a"}
+    assert _original("a", cycle) == _original("b", cycle)

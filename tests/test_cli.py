@@ -27,7 +27,7 @@ def test_build_writes_site_and_a_failed_build_leaves_it_intact(project_copy, cap
     assert run("--root", str(project_copy)) == 1
     err = capsys.readouterr().err
     assert f"{broken}:2: front matter is not valid YAML" in err
-    assert "site/ was left as it was" in err
+    assert "the previous site was left as it was" in err
     assert (site / "index.html").read_text(encoding="utf-8") == index
     leftovers = [p.name for p in project_copy.iterdir() if p.name.startswith("site.")]
     assert leftovers == []

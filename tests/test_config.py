@@ -25,3 +25,21 @@ def test_every_settings_problem_is_reported_at_once(tmp_path):
         load_config(tmp_path)
     message = str(info.value)
     assert "unknown option 'titel'" in message and "'description' must be text" in message
+
+
+@pytest.mark.parametrize("output", [".", "content", "templates", ".."])
+def test_output_may_not_replace_the_project_or_its_sources(tmp_path, output):
+    for name in ("content", "templates", "static"):
+        (tmp_path / name).mkdir()
+    with pytest.raises(ConfigError, match="would replace"):
+        load_config(tmp_path, output=str(tmp_path / output))
+
+
+def test_output_must_be_empty_or_a_slant_site(tmp_path):
+    other = tmp_path / "holiday-photos"
+    other.mkdir()
+    (other / "beach.jpg").write_bytes(b"not a site")
+    with pytest.raises(ConfigError, match="not a site Slant built"):
+        load_config(tmp_path, output=str(other))
+    (other / "beach.jpg").unlink()
+    assert load_config(tmp_path, output=str(other)).output_dir == other.resolve()

@@ -77,3 +77,29 @@ def test_committed_content_loads():
     assert sorted(a.title is None for a in story.articles) == [False, False, False, True, True]
     assert all(a.outlet_source for a in story.articles)
     assert [p.slug for p in content.pages] == ["methodology"]
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,hi", "example.com/a",
+                                 "//example.com/a"])
+def test_url_must_be_a_web_address(tmp_path, url):
+    source = f'---\noutlet: CBS News\nurl: "{url}"\n---\n\nText of the article here.\n'
+    with pytest.raises(ContentError, match="'url' must be a full web address") as info:
+        parse_article(source, tmp_path / "cbs.md", "story")
+    assert info.value.line == 3
+
+
+def test_unquoted_published_date_is_accepted(tmp_path):
+    source = "---\noutlet: CBS News\npublished: 2021-06-07\n---\n\nText of the article.\n"
+    assert parse_article(source, tmp_path / "cbs.md", "story").published == "2021-06-07"
+
+
+@pytest.mark.parametrize("name, body, needle", [
+    ("index.md", "---\ntitle: Home\n---\n", "not one of"),
+    ("About Us.md", "---\ntitle: About\n---\n", "must be a slug"),
+    ("about.md", "---\ntitle: About\norder: first\n---\n", "'order' must be a whole number"),
+])
+def test_bad_pages_are_refused(tmp_path, name, body, needle):
+    from slant.content import parse_page
+
+    with pytest.raises(ContentError, match=needle):
+        parse_page(body, tmp_path / name)

@@ -452,7 +452,8 @@ def test_html_input_drops_scripts_navigation_and_footer(tmp_path):
         "Fares on the harbour ferry will rise by 40 cents in April, the port authority said.",
         "It is the first increase in six years.",
     ]
-    assert article.outlet_evidence == ()
+    # The footer stays out of the text, but its copyright line still names the outlet.
+    assert [e.outlet for e in article.outlet_evidence] == ["Harbour City Chronicle"]
 
 
 # --- the five seed pastes ----------------------------------------------------------------------
@@ -600,3 +601,38 @@ def test_corpus_bodies_come_back_unchanged_from_their_furniture(corpus_sample):
             failures.append(f"{row['id']}: lost {lost}, kept furniture {extra}")
     assert len({row["outlet"] for row, _ in corpus_sample}) >= 50
     assert not failures, f"{len(failures)} of {len(corpus_sample)}:\n" + "\n".join(failures)
+
+
+def test_outlet_names_with_digits_and_call_signs():
+    paste = ("Bridge reopens after two years of repairs\n\n"
+             "The Riverton bridge reopened to traffic on Monday after two years of work.\n\n"
+             "Copyright 2025 Channel 7 News. All rights reserved.\n")
+    article = import_text(paste, "paste.txt")
+    assert choose_outlet(article, None, "paste.txt")[0] == "Channel 7 News"
+    told = import_text("Drivers cheered as the bridge reopened on Monday morning.\n\n"
+                       "“It saves me an hour a day,” one commuter told NBC4 Washington.\n",
+                       "told.txt")
+    assert choose_outlet(told, None, "told.txt")[0] == "NBC4 Washington"
+
+
+def test_menu_pasted_with_wide_spaces_is_navigation_not_a_headline():
+    paste = ("Menu  Watch Live  Weather  Traffic\n\n"
+             "Bridge reopens after two years of repairs\n\n"
+             "The Riverton bridge reopened to traffic on Monday after two years of work.\n")
+    article = import_text(paste, "menu.txt")
+    assert article.title == "Bridge reopens after two years of repairs"
+    assert [r.reason for r in article.removed] == ["navigation"]
+
+
+def test_html_footer_copyright_and_site_name_are_outlet_evidence():
+    page = ("<html><head><meta property='og:site_name' content='Riverton Gazette'></head>"
+            "<body><h1>Bridge reopens</h1><p>The bridge reopened on Monday after two years "
+            "of repairs, the city said.</p><footer><p>© 2025 Riverton Gazette. All rights "
+            "reserved.</p></footer></body></html>")
+    article = import_text(page, "page.html", is_html=True)
+    assert choose_outlet(article, None, "page.html")[0] == "Riverton Gazette"
+    assert "Riverton Gazette" not in article.body
+    no_footer = page.replace("<footer><p>© 2025 Riverton Gazette. All rights reserved.</p>"
+                             "</footer>", "")
+    article = import_text(no_footer, "page.html", is_html=True)
+    assert choose_outlet(article, None, "page.html")[0] == "Riverton Gazette"

@@ -166,8 +166,9 @@ def test_data_export_matches_schema_and_offsets(seed_site):
     texts = {a["slug"]: a["text"] for a in data["articles"]}
     for article in data["articles"]:
         for quote in article["quotes"]:
-            source = article["headline"] if quote["in_headline"] else article["text"]
-            assert source[quote["start"]:quote["end"]] == quote["text"]
+            assert article["text"][quote["start"]:quote["end"]] == quote["text"]
+        for quote in article["headline_quotes"]:
+            assert article["headline"][quote["start"]:quote["end"]] == quote["text"]
         if article["headline"] is None:
             assert article["tone"]["headline"] is None
     for fact in data["facts"]:
@@ -199,3 +200,18 @@ def test_untrusted_article_text_is_escaped_everywhere(project_copy, tmp_path):
             json.loads(block)
     story_page = (site / "stories" / "hostile.html").read_text(encoding="utf-8")
     assert "&lt;/script&gt;&lt;script&gt;alert(1)" in story_page
+
+
+def test_outlets_whose_names_slug_alike_get_their_own_pages(project_copy, tmp_path):
+    folder = project_copy / "content" / "stories" / "scripts"
+    folder.mkdir()
+    (folder / "index.md").write_text('---\ntitle: "Scripts"\ndate: 2024-01-01\n---\n')
+    for name, outlet in (("one", "Спутник"), ("two", "新华社"), ("three", "CBS-News")):
+        (folder / f"{name}.md").write_text(
+            f'---\noutlet: "{outlet}"\n---\n\nThe council approved the budget on Monday night '
+            f"after a long debate about the new school.\n", encoding="utf-8")
+    site = build_site(tmp_path / "site", root=project_copy)
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (site / "outlets").glob("*.html")}
+    owners = [name for name, html in pages.items() if "Спутник" in html.split("<main")[1]]
+    assert len(owners) == 1 and "新华社" not in pages[owners[0]].split("<main")[1]
+    assert len([p for p in pages if p.startswith("cbs-news")]) == 2  # CBS News and CBS-News
