@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import lzma
 import sys
 import time
 from pathlib import Path
@@ -30,25 +29,16 @@ from slant.content import load_site_content  # noqa: E402
 from slant.coverage import align  # noqa: E402
 from slant.text import normalise  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from goldtext import CORPUS, corpus_bodies, relocate  # noqa: E402
+
 GOLD = ROOT / "benchmarks" / "gold" / "coverage.json"
-CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl.xz"
 
 
 def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
     p = hits / predicted if predicted else 0.0
     r = hits / gold if gold else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int] | None:
-    snippet = normalise(raw[start:end])
-    occurrence = normalise(raw[:start]).count(snippet)
-    position = -1
-    for _ in range(occurrence + 1):
-        position = text.find(snippet, position + 1)
-        if position < 0:
-            return None
-    return position, position + len(snippet)
 
 
 def load_story(story: dict, seeds: dict[str, str], bodies: dict[str, str]):
@@ -129,13 +119,7 @@ def main() -> None:
     content = load_site_content(ROOT / "content")
     seeds = {a.source: a.text for s in content.stories for a in s.articles if a.source}
     wanted = {a["key"] for s in gold["stories"] for a in s["articles"] if a["source"] == "corpus"}
-    bodies = {}
-    if CORPUS.exists():
-        with lzma.open(CORPUS, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                if record["id"] in wanted:
-                    bodies[record["id"]] = record["body"]
+    bodies = corpus_bodies(wanted)
     for story in gold["stories"]:
         texts = load_story(story, seeds, bodies)
         if texts is None:

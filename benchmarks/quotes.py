@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import lzma
 import sys
 import time
 from dataclasses import dataclass, field
@@ -30,10 +29,12 @@ from slant.content import load_site_content  # noqa: E402
 from slant.quotes import Quote, analyse_quotes, lexicon  # noqa: E402
 from slant.text import normalise  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from goldtext import CORPUS, corpus_bodies, relocate  # noqa: E402
+
 GOLD = {"tuned": [ROOT / "benchmarks" / "gold" / "quotes.json"],
         "heldout": [ROOT / "benchmarks" / "gold" / "quotes_heldout.json"]}
 GOLD["all"] = GOLD["tuned"] + GOLD["heldout"]
-CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl.xz"
 MARKED = {"full", "partial", "scare"}
 SPOKEN = {"full", "partial"}
 
@@ -81,18 +82,6 @@ def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
     recall = hits / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
-
-
-def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int] | None:
-    """The gold span raw[start:end], found at the same occurrence in the analysed text."""
-    snippet = normalise(raw[start:end])
-    occurrence = normalise(raw[:start]).count(snippet) if snippet else 0
-    position = -1
-    for _ in range(occurrence + 1):
-        position = text.find(snippet, position + 1)
-        if position < 0:
-            return None
-    return position, position + len(snippet)
 
 
 def same_name(gold: str | None, predicted: str | None) -> bool:
@@ -175,18 +164,6 @@ def seed_texts() -> dict[str, tuple[str, str | None]]:
     content = load_site_content(ROOT / "content")
     return {a.source: (a.text, a.title) for story in content.stories for a in story.articles
             if a.source}
-
-
-def corpus_bodies(ids: set[str]) -> dict[str, str]:
-    if not CORPUS.exists():
-        return {}
-    found = {}
-    with lzma.open(CORPUS, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] in ids:
-                found[record["id"]] = record["body"]
-    return found
 
 
 def main() -> None:

@@ -1,0 +1,41 @@
+"""Shared by the accuracy benchmarks: where the corpus is, and moving gold offsets (into a
+raw seed or corpus body) onto the text Slant analyses."""
+
+from __future__ import annotations
+
+import json
+import lzma
+from pathlib import Path
+
+from slant.text import normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl.xz"
+
+
+def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The gold span raw[start:end], found at the same occurrence in the analysed text
+    (normalised, page furniture removed); None when it is not there."""
+    snippet = normalise(raw[start:end])
+    if not snippet:
+        return None
+    occurrence = normalise(raw[:start]).count(snippet)
+    position = -1
+    for _ in range(occurrence + 1):
+        position = text.find(snippet, position + 1)
+        if position < 0:
+            return None
+    return position, position + len(snippet)
+
+
+def corpus_bodies(ids: set[str]) -> dict[str, str]:
+    """Article id -> body, for the ids asked for; empty when the corpus is absent."""
+    if not CORPUS.exists():
+        return {}
+    found = {}
+    with lzma.open(CORPUS, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["id"] in ids:
+                found[record["id"]] = record["body"]
+    return found
