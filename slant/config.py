@@ -86,6 +86,13 @@ def load_config(root: Path, base_url: str | None = None, output: str | None = No
 SITE_MARKER = ".slant-site"  # written into every built site; only such a folder is replaced
 
 
+def _looks_built(folder: Path) -> bool:
+    """A site Slant built: its marker, or (built before the marker existed) the page, data
+    and asset folders every build writes."""
+    return (folder / SITE_MARKER).exists() or all(
+        (folder / name).exists() for name in ("index.html", "data", "assets", "sitemap.xml"))
+
+
 def check_output(config: Config, root: Path) -> None:
     """Refuse an output folder whose replacement would lose work: the project itself, a
     folder holding it or its sources, or an existing folder that is not a Slant site."""
@@ -97,6 +104,6 @@ def check_output(config: Config, root: Path) -> None:
             raise ConfigError(f"--output {output} would replace {folder}; choose a folder of "
                               "its own, such as site/")
     if output.exists() and (not output.is_dir() or (
-            any(output.iterdir()) and not (output / SITE_MARKER).exists())):
+            any(output.iterdir()) and not _looks_built(output))):
         raise ConfigError(f"--output {output} exists and is not a site Slant built (no "
                           f"{SITE_MARKER} file); remove it or choose another folder")
