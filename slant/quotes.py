@@ -249,7 +249,8 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         name_tokens = [t.rstrip(".") if len(t) > 2 else t for t in name_tokens]
         if name_tokens:  # possessives: "Harris’s", "Harris’"
             name_tokens[-1] = re.sub(r"['’]s?$", "", name_tokens[-1])
-        if not role_tokens and re.search(r"\b(?:the|The)\s+$", masked[:match.start() + skipped]):
+        lead = masked[max(0, match.start() + skipped - 8):match.start() + skipped]
+        if not role_tokens and re.search(r"\b(?:the|The)\s+$", lead):
             continue  # people's names take no article: "the Northern Triangle" is a place
         if not name_tokens or len(name_tokens) > 4:
             continue
@@ -722,7 +723,7 @@ def _names_a_term(text: str, qstart: int, qend: int) -> bool:
     """Marks that set off a term rather than someone's words: after 'known as' or
     'so-called'; a Title-Case name after an article ('the “Northern Triangle”'); or a short
     phrase the article puts in marks more than once (a label: the “root causes”)."""
-    before = text[:qstart - 1].rstrip()
+    before = text[max(0, qstart - 120):qstart - 1].rstrip()
     inner = text[qstart:qend].strip(" ,.;:")
     if _NAMING.search(before):
         return True
@@ -737,7 +738,7 @@ def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = F
     sentence; scare: marks around a term or name the writer sets off."""
     inner = text[qstart:qend].strip()
     n = len(words(inner))
-    before = text[:qstart - 1].rstrip()
+    before = text[max(0, qstart - 120):qstart - 1].rstrip()
     if n <= 3:
         if attributed and inner[-1:] in ".!?" and (not before or before[-1] in ".!?\n"):
             return "full"  # '… he said. “Narco traffickers.”': a sentence of its own
@@ -882,7 +883,7 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
 
 
 def _stands_alone(text: str, qstart: int, qend: int) -> bool:
-    before = text[:qstart - 1].rstrip(" ")
+    before = text[max(0, qstart - 120):qstart - 1].rstrip(" ")
     after = text[qend + 1:qend + 3].lstrip(" ")
     return (not before or before[-1] in ".!?\n”\"") and (not after or after[:1] in "\n")
 

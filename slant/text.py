@@ -65,7 +65,7 @@ def _ends_sentence(text: str, end: int, next_start: int) -> bool:
     if not (following.isupper() or following.isdigit() or following in _OPENERS
             or following in "—–-"):
         return False
-    before = text[:end].rstrip(_CLOSERS)
+    before = text[max(0, end - 60):end].rstrip(_CLOSERS)  # only the last word matters
     if not before.endswith("."):
         return True
     word = re.search(r"([\w.]+)\.$", before)
