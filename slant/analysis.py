@@ -52,6 +52,15 @@ class StoryAnalysis:
     def by_slug(self, slug: str) -> ArticleAnalysis:
         return next(a for a in self.articles if a.article.slug == slug)
 
+    def passages_by_pair(self) -> list[tuple[str, str, int, int]]:
+        """(article, article, passages, words) for each pair sharing word-for-word text."""
+        pairs: dict[tuple[str, str], list[int]] = {}
+        order = [a.article.slug for a in self.articles]
+        for passage in self.shared_passages:
+            a, b = sorted(passage.articles, key=order.index)
+            pairs.setdefault((a, b), []).append(passage.words)
+        return [(a, b, len(n), sum(n)) for (a, b), n in pairs.items()]
+
     def copied_share(self, slug: str) -> float:
         """Share of the article's text (in characters) in passages another article has
         word for word."""

@@ -27,6 +27,7 @@ from markupsafe import Markup
 
 from . import charts
 from .analysis import ArticleAnalysis, StoryAnalysis
+from .compare import PASSAGE_MIN_WORDS
 from .config import SITE_MARKER, Config
 from .content import Page, SiteContent
 from .errors import SlantError
@@ -365,7 +366,8 @@ class Renderer:
         html = self.env.get_template(template).render(
             root=prefix, config=self.config, csp=CSP, assets=self.assets, pages=self.content.pages,
             page_url=page_url, story_url=story_url, article_url=article_url,
-            outlet_url=outlet_url, outlet_page=self.outlet_page, current=url, **context)
+            outlet_url=outlet_url, outlet_page=self.outlet_page, current=url,
+            passage_words=PASSAGE_MIN_WORDS, **context)
         self.out.write(url, html)
 
     def outlet_page(self, name: str) -> str:

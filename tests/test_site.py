@@ -109,9 +109,9 @@ def test_pages_carry_csp_and_no_inline_script(seed_site):
         assert csp and csp[0]["content"] == CSP, page
         for script in parser.scripts:
             assert script.get("src") or script.get("type") == "application/json", page
-        for link in parser.links:
-            assert not link.startswith(("http://", "https://", "//")) or "rel" in link or \
-                not link.endswith(".js"), f"{page}: script from another host"
+        for script in parser.scripts:
+            src = script.get("src", "")
+            assert not src.startswith(("http:", "https:", "//")), f"{page}: script from {src}"
 
 
 def test_plotly_is_copied_once_with_a_content_hash(seed_site):
@@ -196,8 +196,17 @@ def test_untrusted_article_text_is_escaped_everywhere(project_copy, tmp_path):
         assert "<script>alert" not in html and "<img src=x" not in html, page
         assert "<i>Outlet" not in html and "<b>story" not in html, page
         for block in parse(page).json_blocks:
-            assert "</" not in block
-            json.loads(block)
+            spec = json.loads(block)
+            # Plotly draws <b>, <a href> … in labels: untrusted text must arrive escaped.
+            for trace in spec["data"]:
+                for key in ("x", "y", "name", "customdata", "text"):
+                    values = trace.get(key) or []
+                    flat = [values] if isinstance(values, str) else [
+                        v for row in values for v in (row if isinstance(row, list) else [row])]
+                    for value in flat:
+                        if isinstance(value, str):
+                            assert "<img" not in value and "<script" not in value, (page, key)
+                            assert "<i>" not in value, (page, key)
     story_page = (site / "stories" / "hostile.html").read_text(encoding="utf-8")
     assert "&lt;/script&gt;&lt;script&gt;alert(1)" in story_page
 
