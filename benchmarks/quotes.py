@@ -32,9 +32,14 @@ from slant.text import normalise  # noqa: E402
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from goldtext import CORPUS, corpus_bodies, relocate  # noqa: E402
 
-GOLD = {"tuned": [ROOT / "benchmarks" / "gold" / "quotes.json"],
-        "heldout": [ROOT / "benchmarks" / "gold" / "quotes_heldout.json"]}
-GOLD["all"] = GOLD["tuned"] + GOLD["heldout"]
+GOLD_DIR = ROOT / "benchmarks" / "gold"
+# tuned: the articles the rules were developed on; heldout, heldout2: annotated afterwards
+# and never tuned on (keep it that way: add a new held-out file rather than tune on these).
+GOLD = {"tuned": [GOLD_DIR / "quotes.json"],
+        "heldout": [GOLD_DIR / "quotes_heldout.json"],
+        "heldout2": [GOLD_DIR / "quotes_heldout2.json"]}
+GOLD = {name: [p for p in paths if p.exists()] for name, paths in GOLD.items()}
+GOLD["all"] = [p for paths in GOLD.values() for p in paths]
 MARKED = {"full", "partial", "scare"}
 SPOKEN = {"full", "partial"}
 

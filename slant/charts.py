@@ -9,8 +9,10 @@ from __future__ import annotations
 from .analysis import ArticleAnalysis, StoryAnalysis
 
 FONT = {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 13}
-PALETTE = ["#1b6ca8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d",
-           "#b7950b", "#2c3e50", "#e84393", "#0097e6", "#6d214f"]
+# Okabe & Ito's colour-blind-safe palette, then darker and lighter companions for stories
+# with many voices.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+           "#000000", "#7F7F7F", "#8C564B", "#17BECF", "#BCBD22"]
 CONFIG = {"displaylogo": False, "responsive": True,
           "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]}
 
