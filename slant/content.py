@@ -104,27 +104,39 @@ def _key_line(source: str, key: str) -> int:
     return 1
 
 
+def _closing_line(source: str) -> int:
+    """The line of the front matter's closing '---' (where a missing field would go)."""
+    lines = source.replace("\r\n", "\n").split("\n")
+    return next((n for n, line in enumerate(lines[1:], 2) if line.strip() == "---"), 2)
+
+
 def _check_fields(meta: dict, allowed: set[str], required: set[str], path: Path,
                   source: str, kind: str) -> None:
-    for key in sorted(required - meta.keys()):
-        raise ContentError(path, 2, f"{kind} front matter needs '{key}:'")
-    for key in sorted(meta.keys() - allowed):
-        known = ", ".join(sorted(allowed))
-        raise ContentError(path, _key_line(source, str(key)),
-                           f"unknown field '{key}' in {kind} front matter (known: {known})")
+    """Every problem in one file's front matter, raised together."""
+    problems = [ContentError(path, _closing_line(source),
+                             f"{kind} front matter needs '{key}:' (add it above this line)")
+                for key in sorted(required - meta.keys())]
+    known = ", ".join(sorted(allowed))
+    problems += [ContentError(path, _key_line(source, str(key)),
+                              f"unknown field '{key}' in {kind} front matter (known: {known})")
+                 for key in sorted(meta.keys() - allowed, key=str)]
     for key, value in meta.items():
         if key in ("date", "published") and isinstance(value, dt.date):
             continue
         if key == "order":
             if not isinstance(value, int) or isinstance(value, bool):
-                raise ContentError(path, _key_line(source, key), "'order' must be a whole "
-                                   "number (pages are listed from the smallest)")
+                problems.append(ContentError(path, _key_line(source, key), "'order' must be a "
+                                             "whole number (pages are listed from the smallest)"))
             continue
         if value is not None and not isinstance(value, str):
-            raise ContentError(path, _key_line(source, key),
-                               f"'{key}' must be text; put the value in quotes")
-        if key in required and not str(value or "").strip():
-            raise ContentError(path, _key_line(source, key), f"'{key}' is empty")
+            problems.append(ContentError(path, _key_line(source, key),
+                                         f"'{key}' must be text; put the value in quotes"))
+        elif key in required and not str(value or "").strip():
+            problems.append(ContentError(path, _key_line(source, key), f"'{key}' is empty"))
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise BuildErrors(problems)
 
 
 def parse_article(source: str, path: Path, story: str) -> Article:
@@ -197,6 +209,8 @@ def load_story(folder: Path) -> Story:
             articles.append(parse_article(_read(path), path, folder.name))
         except ContentError as exc:
             errors.append(exc)
+        except BuildErrors as exc:
+            errors.extend(exc.errors)
     index = folder / "index.md"
     story = None
     if not index.exists():
@@ -207,6 +221,8 @@ def load_story(folder: Path) -> Story:
             story = parse_story_index(_read(index), index, tuple(articles))
         except ContentError as exc:
             errors.append(exc)
+        except BuildErrors as exc:
+            errors.extend(exc.errors)
     if not articles and not errors:
         errors.append(ContentError(folder, None, "story has no articles; add .md files or "
                                    "run 'python build.py import'"))
@@ -238,6 +254,8 @@ def load_site_content(root: Path) -> SiteContent:
             pages.append(parse_page(_read(path), path))
         except ContentError as exc:
             errors.append(exc)
+        except BuildErrors as exc:
+            errors.extend(exc.errors)
     if errors:
         raise BuildErrors(errors)
     ordered = tuple(page for page, _ in sorted(pages, key=lambda p: (p[1], p[0].slug)))

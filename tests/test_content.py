@@ -33,7 +33,7 @@ def test_missing_title_means_no_headline(tmp_path):
 
 @pytest.mark.parametrize("source, line, needle", [
     ("outlet: CBS\n---\nText.", 1, "missing front matter"),
-    ("---\ntitle: A headline\n---\n\nText here.\n", 2, "needs 'outlet:'"),
+    ("---\ntitle: A headline\n---\n\nText here.\n", 3, "needs 'outlet:'"),
     ("---\noutlet: CBS\ncolour: red\n---\n\nText.\n", 3, "unknown field 'colour'"),
     ("---\noutlet: CBS\ntitle: \"\"\n---\n\nText.\n", 3, "'title' is empty"),
     ("---\noutlet: [CBS\n---\n\nText.\n", 2, "not valid YAML"),
@@ -103,3 +103,11 @@ def test_bad_pages_are_refused(tmp_path, name, body, needle):
 
     with pytest.raises(ContentError, match=needle):
         parse_page(body, tmp_path / name)
+
+
+def test_every_problem_in_one_file_is_reported(tmp_path):
+    source = "---\ntitle: 42\ncolour: red\n---\n\nText of the article.\n"
+    with pytest.raises(BuildErrors) as info:
+        parse_article(source, tmp_path / "bad.md", "story")
+    found = sorted((e.line, e.message.split(" ")[0]) for e in info.value.errors)
+    assert found == [(2, "'title'"), (3, "unknown"), (4, "article")]
