@@ -167,7 +167,8 @@ def similarity_heatmap(story: StoryAnalysis) -> dict:
     z = [[story.similarity[a][b] for b in slugs] for a in slugs]
     return _figure(
         "How similar the texts are",
-        "Cosine similarity of TF-IDF word vectors, 0 (no words in common) to 1 (identical).",
+        "Cosine similarity of TF-IDF word vectors, 0 (no words in common) to 1 (identical). "
+        "“rewrite” marks an article (row) flagged as a rewrite of another (column).",
         [{"type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
           "y": [labels[s] for s in slugs], "zmin": 0, "zmax": 1,
           "meta": {"narrow_x": _narrow([raw_labels[s] for s in slugs]),
@@ -175,7 +176,11 @@ def similarity_heatmap(story: StoryAnalysis) -> dict:
           "colorscale": [[0, "#f4f8fb"], [1, "#1b6ca8"]], "texttemplate": "%{z:.2f}",
           "hovertemplate": "%{y} vs %{x}<br>similarity %{z:.2f}<extra></extra>"}],
         height=380, yaxis={"autorange": "reversed", "automargin": True},
-        xaxis={"automargin": True})
+        xaxis={"automargin": True},
+        # Mark each flagged rewrite in its row (the rewrite) and column (its original).
+        annotations=[{"x": labels[original], "y": labels[rewrite], "text": "rewrite",
+                      "showarrow": False, "yshift": -12, "font": {"size": 10, "color": "#fff"}}
+                     for rewrite, original in story.rewrite_of.items() if original])
 
 
 def tone_along(analysis: ArticleAnalysis) -> dict:

@@ -89,3 +89,11 @@ def test_coverage_matrix_stays_usable_with_12_articles_and_80_facts():
     assert heat["meta"]["narrow_y"][0] == "f001"  # phones get short row labels
     narrow = heat["meta"]["narrow_x"]
     assert len(set(narrow)) == 12 and all(len(label) <= 12 for label in narrow)
+
+
+def test_similarity_heatmap_marks_the_rewrite(story):
+    spec = charts.similarity_heatmap(story)
+    marks = spec["layout"]["annotations"]
+    labels = charts.article_labels(story)
+    assert [(m["y"], m["x"]) for m in marks] == [
+        (labels["unknown-outlet"], labels["cbs-news"])]
