@@ -137,12 +137,14 @@ def _original(slug: str, rewrite_of: dict[str, str | None]) -> str:
 
 def analyse_story(story: Story, analyses: list[ArticleAnalysis]) -> StoryAnalysis:
     texts = {a.article.slug: a.article.text for a in analyses}
-    names = canonical_speakers({a.article.slug: a.quotes.quotes for a in analyses})
+    names = canonical_speakers({a.article.slug: a.quotes.quotes for a in analyses},
+                               tuple(n for a in analyses for n in a.quotes.people))
     unified = []
     for a in analyses:
         quotes = apply_speakers(a.quotes.quotes, names)
         merged = QuoteAnalysis(quotes, voices_of(a.article.text, list(quotes)),
-                               a.quotes.quoted_share, apply_speakers(a.quotes.headline, names))
+                               a.quotes.quoted_share, apply_speakers(a.quotes.headline, names),
+                               a.quotes.people)
         unified.append(ArticleAnalysis(a.article, a.tone, merged, a.author_tone, a.quoted_tone,
                                        a.word_count))
     coverage = align(texts)

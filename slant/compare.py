@@ -39,10 +39,12 @@ class SharedQuote:
     articles: dict[str, tuple[int, int]]  # article slug -> span in that article
 
 
-def canonical_speakers(quotes_by_article: dict[str, tuple[Quote, ...]]) -> dict[str, str]:
-    """Map every speaker name used in the story to one canonical name."""
-    names = sorted({q.speaker for qs in quotes_by_article.values() for q in qs if q.speaker},
-                   key=lambda n: (-len(n.split()), n))
+def canonical_speakers(quotes_by_article: dict[str, tuple[Quote, ...]],
+                       people_named: tuple[str, ...] = ()) -> dict[str, str]:
+    """Map every speaker name used in the story to one canonical name: the fullest form any
+    article gives, whether or not that article quotes the person ("Biden" -> "Joe Biden")."""
+    speakers = {q.speaker for qs in quotes_by_article.values() for q in qs if q.speaker}
+    names = sorted(speakers | set(people_named), key=lambda n: (-len(n.split()), n))
     canonical: dict[str, str] = {}
     people = [n for n in names if n[:1].isupper()]
     for name in people:

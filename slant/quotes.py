@@ -53,6 +53,7 @@ class QuoteAnalysis:
     voices: tuple[Voice, ...]
     quoted_share: float  # words inside direct quotes / all words
     headline: tuple[Quote, ...] = ()  # quotes in the headline (offsets into the headline)
+    people: tuple[str, ...] = ()  # the fullest name of every person the text names
 
     @property
     def direct(self) -> tuple[Quote, ...]:
@@ -824,7 +825,7 @@ def analyse_quotes(text: str, headline: str | None = None) -> QuoteAnalysis:
             previous = quote
     in_headline = headline_quotes(headline, quotes, people) if headline else ()
     return QuoteAnalysis(tuple(quotes), voices(text, quotes), _quoted_share(text, quotes),
-                         in_headline)
+                         in_headline, tuple(sorted(set(people.full.values()))))
 
 
 HEADLINE_MATCH = 90  # rapidfuzz partial ratio between a headline quote and a body quote

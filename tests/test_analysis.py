@@ -59,3 +59,13 @@ def test_a_chain_of_rewrites_rests_on_one_original():
     assert [_original(s, chain) for s in "abcd"] == ["c", "c", "c", "d"]
     cycle = {"a": "b", "b": "a"}
     assert _original("a", cycle) == _original("b", cycle)
+
+
+def test_speaker_takes_the_fullest_name_any_article_gives():
+    one = Article(slug="one", story="s", outlet="Herald",
+                  text="President Joe Biden signed the order on Monday in Washington.")
+    two = Article(slug="two", story="s", outlet="Courier",
+                  text="Mr. Biden has called the old policy “inhumane,” aides said.")
+    story = Story(slug="s", title="Order", date="2024-01-01", articles=(one, two))
+    result = analyse_story(story, [analyse_article(one), analyse_article(two)])
+    assert [q.speaker for q in result.by_slug("two").quotes.direct] == ["Joe Biden"]
