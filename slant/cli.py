@@ -93,6 +93,15 @@ def make_server(root: Path, prefix: str, port: int) -> http.server.ThreadingHTTP
     serves it: paths outside the prefix are 404, and 404s get the site's 404 page."""
 
     class Handler(http.server.SimpleHTTPRequestHandler):
+        def do_GET(self) -> None:
+            # "/repo" -> "/repo/", as GitHub Pages does for a project site.
+            if prefix != "/" and self.path.split("?", 1)[0] == prefix.rstrip("/"):
+                self.send_response(301)
+                self.send_header("Location", prefix)
+                self.end_headers()
+                return
+            super().do_GET()
+
         def translate_path(self, path: str) -> str:
             clean = path.split("?", 1)[0].split("#", 1)[0]
             if not clean.startswith(prefix):

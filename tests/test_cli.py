@@ -105,6 +105,8 @@ def test_serve_under_a_sub_path(seed_site):
         with pytest.raises(urllib.error.HTTPError) as info:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html")
         assert info.value.code == 404
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/demo") as r:  # follows 301
+            assert r.url.endswith("/demo/") and b"<h1>Slant</h1>" in r.read()
     finally:
         proc.terminate()
         proc.wait(timeout=5)
