@@ -255,7 +255,12 @@ def check_declarations():
     for outlet in outlets:
         for used in used_outlets:
             assert not outlet.startswith(used.split(" (")[0]), ("outlet already in quotes.json", outlet, used)
-    for aid, _, quotes in HELDOUT_ARTICLES:
+    check_entries(HELDOUT_ARTICLES)
+
+
+def check_entries(articles):
+    """Checks every held-out file shares: enough quotes, known kinds, hashes, speakers."""
+    for aid, _, quotes in articles:
         assert len(quotes) >= 6, (aid, "fewer than 6 quotations")
         for q in quotes:
             assert q["kind"] in gold.KINDS, (aid, q)
@@ -267,13 +272,16 @@ def check_declarations():
                 assert q["speaker"] is not None or q["role"], (aid, "null speaker needs a role", q)
 
 
-def build():
-    check_declarations()
-    bodies = gold.load_corpus({aid for aid, _, _ in HELDOUT_ARTICLES})
+def build(articles=None):
+    """Verify each declared article against the corpus (hashes, span checks)."""
+    if articles is None:
+        check_declarations()
+        articles = HELDOUT_ARTICLES
+    bodies = gold.load_corpus({aid for aid, _, _ in articles})
     if bodies is None:
         print(f"note: corpus not found at {CORPUS}; held-out entries written UNVERIFIED", file=sys.stderr)
     out = []
-    for aid, outlet, quotes in HELDOUT_ARTICLES:
+    for aid, outlet, quotes in articles:
         quotes = sorted(quotes, key=lambda q: (q["start"], q["end"]))
         if bodies is not None:
             assert aid in bodies, f"corpus article {aid} missing"
@@ -287,17 +295,17 @@ def build():
     return out, bodies is not None
 
 
-def main():
-    articles, verified = build()
+def main(declared=None, out_path=OUT):
+    articles, verified = build(declared)
     doc = {"version": 1, "span_convention": gold.SPAN_CONVENTION, "articles": articles}
-    OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out_path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     total = {k: 0 for k in KIND_ORDER}
     for a in articles:
         counts = {k: sum(q["kind"] == k for q in a["quotes"]) for k in KIND_ORDER}
         for k in KIND_ORDER:
             total[k] += counts[k]
         print(f"{a['id']} ({a['outlet']}): {len(a['quotes'])} quotes {counts}")
-    print(f"wrote {OUT.relative_to(REPO)}: {len(articles)} articles, {sum(total.values())} quotes {total}"
+    print(f"wrote {out_path.relative_to(REPO)}: {len(articles)} articles, {sum(total.values())} quotes {total}"
           + ("" if verified else " (entries unverified)"))
 
 

@@ -98,9 +98,6 @@ Hard calls (besides the per-entry notes):
 """
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -111,10 +108,7 @@ import make_quotes_gold as gold  # noqa: E402
 import make_quotes_heldout as heldout  # noqa: E402
 from make_quotes_gold import C  # noqa: E402
 
-REPO = gold.REPO
-CORPUS = gold.CORPUS
 OUT = HERE / "quotes_heldout2.json"
-KIND_ORDER = ("full", "partial", "scare", "indirect")
 
 # ---------------------------------------------------------------- corpus (second held-out set)
 # Offsets into the article's ``body``; sha1 = sha1(body[start:end].encode("utf-8"))[:12].
@@ -211,50 +205,12 @@ def check_declarations():
             base = used.split(" (")[0]
             assert not outlet.startswith(base) and not used.startswith(outlet.split(" (")[0]), (
                 "outlet already in quotes.json or quotes_heldout.json", outlet, used)
-    for aid, _, quotes in HELDOUT2_ARTICLES:
-        assert len(quotes) >= 6, (aid, "fewer than 6 quotations")
-        for q in quotes:
-            assert q["kind"] in gold.KINDS, (aid, q)
-            assert re.fullmatch(r"[0-9a-f]{12}", q["sha1"]), (aid, q)
-            assert isinstance(q["start"], int) and isinstance(q["end"], int) and q["start"] < q["end"], (aid, q)
-            if q["kind"] == "scare":
-                assert q["speaker"] is None and q["role"] is None and q["verb"] is None, (aid, "scare with speaker", q)
-            else:
-                assert q["speaker"] is not None or q["role"], (aid, "null speaker needs a role", q)
-
-
-def build():
-    check_declarations()
-    bodies = gold.load_corpus({aid for aid, _, _ in HELDOUT2_ARTICLES})
-    if bodies is None:
-        print(f"note: corpus not found at {CORPUS}; held-out entries written UNVERIFIED", file=sys.stderr)
-    out = []
-    for aid, outlet, quotes in HELDOUT2_ARTICLES:
-        quotes = sorted(quotes, key=lambda q: (q["start"], q["end"]))
-        if bodies is not None:
-            assert aid in bodies, f"corpus article {aid} missing"
-            c_outlet, body = bodies[aid]
-            assert c_outlet == outlet, (aid, c_outlet, outlet)
-            for q in quotes:
-                h = hashlib.sha1(body[q["start"]:q["end"]].encode("utf-8")).hexdigest()[:12]
-                assert h == q["sha1"], f"{aid}: hash mismatch at {q['start']}:{q['end']}"
-            gold.check_spans(aid, body, quotes)
-        out.append({"source": "corpus", "id": aid, "outlet": outlet, "quotes": quotes})
-    return out, bodies is not None
+    heldout.check_entries(HELDOUT2_ARTICLES)
 
 
 def main():
-    articles, verified = build()
-    doc = {"version": 1, "span_convention": gold.SPAN_CONVENTION, "articles": articles}
-    OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    total = {k: 0 for k in KIND_ORDER}
-    for a in articles:
-        counts = {k: sum(q["kind"] == k for q in a["quotes"]) for k in KIND_ORDER}
-        for k in KIND_ORDER:
-            total[k] += counts[k]
-        print(f"{a['id']} ({a['outlet']}): {len(a['quotes'])} quotes {counts}")
-    print(f"wrote {OUT.relative_to(REPO)}: {len(articles)} articles, {sum(total.values())} quotes {total}"
-          + ("" if verified else " (entries unverified)"))
+    check_declarations()
+    heldout.main(HELDOUT2_ARTICLES, OUT)
 
 
 if __name__ == "__main__":
