@@ -159,12 +159,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 # A capitalised token; a full stop belongs to it only for initials and short titles.
 _SHORT_TITLES = "Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cpt|Sgt|Prof|Rev"
-_CAP = rf"(?:(?:{_SHORT_TITLES})\.|[A-Z]\.|[A-Z][\w'’-]*)"
+# Dotted acronyms ("U.N.", "U.S.") are one token, so "U.N. Security Council" stays whole.
+_CAP = rf"(?:(?:[A-Z]\.){{2,}}|(?:{_SHORT_TITLES})\.|[A-Z]\.|[A-Z][\w'’-]*)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|(?:de|la|del|van|von|bin|al|da|dos)\b))*")
 _PRONOUNS = {"he": "male", "she": "female", "they": None, "i": None, "we": None}
 _PRONOUN_RE = re.compile(r"\b(he|she|they|He|She|They)\b")
 # "the vice president", "the White House", "the country's top prosecutor" (trimmed below)
 _ROLE_RE = re.compile(r"\b(?:the|The)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?=[\s,.;]|$)")
+# "the U.S.", "the U.N.": an abbreviation is one whole phrase
+_ACRONYM_RE = re.compile(r"\b(?:the|The)\s+(?:[A-Z]\.){2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +231,18 @@ def _surname_keys(name: str) -> list[str]:
     return keys
 
 
+def _from_given_name(tokens: list[str]) -> list[str]:
+    """'Nations Nikki Haley' (left of 'U.S. Ambassador to the United Nations Nikki Haley')
+    -> 'Nikki Haley': a run of three or more words that reaches a given name after words
+    that are not one starts at the given name."""
+    if len(tokens) < 3 or known_name(tokens[0]):
+        return tokens
+    for k in range(1, len(tokens) - 1):
+        if _name_genders().get_gender(tokens[k]) != "unknown":
+            return tokens[k:]
+    return tokens
+
+
 def _gender(role_tokens: list[str]) -> str | None:
     low = {t.lower().rstrip(".") for t in role_tokens}
     if low & lexicon()["male_honorifics"]:
@@ -250,6 +265,9 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         name_tokens = [t.rstrip(".") if len(t) > 2 else t for t in name_tokens]
         if name_tokens:  # possessives: "Harris’s", "Harris’"
             name_tokens[-1] = re.sub(r"['’]s?$", "", name_tokens[-1])
+        name_tokens = _from_given_name(name_tokens)
+        if any(re.fullmatch(r"(?:[A-Z]\.?){2,}", t) and "." in t for t in name_tokens):
+            continue  # "U.S.", "U.N. Security Council": abbreviations, not people
         lead = masked[max(0, match.start() + skipped - 8):match.start() + skipped]
         if not role_tokens and re.search(r"\b(?:the|The)\s+$", lead):
             continue  # people's names take no article: "the Northern Triangle" is a place
@@ -376,7 +394,15 @@ class People:
         # A misspelt surname ("Mr Giammettei" beside "Alejandro Giammattei") is the same
         # person: point it at the fullest name whose surname nearly matches.
         for surname, name in list(self.full.items()):
-            if " " in name or len(surname) < 5:
+            if " " in name:
+                continue
+            # Family name first ("Wang Yi", later "Wang"): the one full name it opens.
+            opening = {full for full in self.full.values()
+                       if " " in full and full.split()[0] == name}
+            if len(opening) == 1:
+                self.full[surname] = opening.pop()
+                continue
+            if len(surname) < 5:
                 continue
             others = {s: n for s, n in self.full.items() if s != surname and " " in n}
             close = process.extractOne(surname, list(others), scorer=fuzz.ratio,
@@ -408,6 +434,12 @@ class People:
             return name
         if parts[-1] in self.full:
             return self.full[parts[-1]]
+        if len(parts) == 1:
+            # Family name first ("Wang Yi", later "Wang"): the one full name it opens.
+            opening = {full for full in self.full.values()
+                       if " " in full and full.split()[0] == name}
+            if len(opening) == 1:
+                return opening.pop()
         if len(parts[-1]) >= 5:
             close = process.extractOne(parts[-1], list(self.full), scorer=fuzz.ratio,
                                        score_cutoff=SURNAME_MATCH)
@@ -551,7 +583,11 @@ def _speaker_phrases(masked: str, start: int, end: int,
               if start <= m.start and m.end <= end]
     found += [(m.start(), m.end(), "pronoun", m.group().lower())
               for m in _PRONOUN_RE.finditer(masked, start, end)]
+    for m in _ACRONYM_RE.finditer(masked, start, end):
+        found.append((m.start(), m.end(), "role", m.group()))
     for m in _ROLE_RE.finditer(masked, start, end):
+        if re.match(r"(?:the|The)\s+[A-Z]\.", m.group()):
+            continue  # a piece of an abbreviation, taken whole above
         phrase = _trim_role(m.group())
         if phrase and not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.start() + len(phrase), "role", phrase))
@@ -788,6 +824,11 @@ def _nearest(found: list[Attribution], qstart: int, qend: int,
     # does not take the quote from the verb it interrupts.
     found = [a for a in found if not (a.verb.lower() == "according to" and re.match(
         r"\s*according to [^,\u2591]{1,60},\s*that\b", masked[a.verb_start - 1:]))] or found
+    # "…,” the statement said, according to the Times of Israel": the outlet that passed the
+    # words on is an outer layer; the verb before it attributes the quote.
+    found = [a for a in found if not (a.verb.lower() == "according to" and any(
+        b is not a and b.verb_start < a.verb_start
+        and len(words(masked[b.verb_start:a.verb_start])) <= 4 for b in found))] or found
     with_speaker = ([a for a in found if a.speaker] or [a for a in found if a.role or a.pronoun]
                     or found)
     # ",” she said" attributes the quote before it; "”, adding …" and "” and stated …"

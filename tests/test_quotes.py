@@ -196,3 +196,27 @@ def test_reported_speech_forms():
 def test_object_is_not_reported_speech():
     text = "US officials announced the creation of a task force on smuggling."
     assert [q for q in analyse_quotes(text).quotes if q.kind == "indirect"] == []
+
+
+def test_family_name_first_names_are_one_person():
+    text = ("Chinese Foreign Minister Wang Yi met his counterpart in Manila.\n\n"
+            "“Do not provoke the international community,” Wang said.")
+    assert only(text).speaker == "Wang Yi"
+
+
+def test_title_phrase_before_a_name_is_not_part_of_it():
+    text = ("“We kicked them in the stomach,” U.S. Ambassador to the United Nations "
+            "Nikki Haley told reporters.")
+    assert only(text).speaker == "Nikki Haley"
+
+
+def test_abbreviations_stay_whole():
+    text = "The U.N. Security Council voted on Saturday, and the U.S. vowed to respond “quickly.”"
+    assert only(text).speaker == "U.S."
+
+
+def test_the_outlet_that_passed_words_on_is_not_the_speaker():
+    text = ("“The strike was justified,” the government statement said, according to the "
+            "Jerusalem Daily Times.")
+    q = only(text)
+    assert q.verb == "said" and q.speaker != "Jerusalem Daily Times"
