@@ -190,10 +190,7 @@ DEV_ARTICLES = [
 def check_declarations():
     """Checks that need no corpus: field shapes and disjointness from the earlier sets."""
     earlier = list(gold.CORPUS_ARTICLES) + list(heldout.HELDOUT_ARTICLES) + list(heldout2.HELDOUT2_ARTICLES)
-    used_ids = {aid for aid, _, _ in earlier}
-    ids = [aid for aid, _, _ in DEV_ARTICLES]
-    assert len(set(ids)) == len(ids), "duplicate article id"
-    assert not used_ids & set(ids), ("article already in quotes.json or a held-out file", used_ids & set(ids))
+    heldout.check_new_ids(DEV_ARTICLES, earlier)
     heldout.check_entries(DEV_ARTICLES)
 
 

@@ -380,12 +380,16 @@ def load_corpus(ids):
 
 
 def build_corpus():
-    ids = {aid for aid, _, _ in CORPUS_ARTICLES}
-    bodies = load_corpus(ids)
+    return verify_corpus_articles(CORPUS_ARTICLES)
+
+
+def verify_corpus_articles(articles):
+    """Sort each article's quotes and, when the corpus is there, check every hash and span."""
+    bodies = load_corpus({aid for aid, _, _ in articles})
     if bodies is None:
         print(f"note: corpus not found at {CORPUS}; corpus entries written UNVERIFIED", file=sys.stderr)
     out = []
-    for aid, outlet, quotes in CORPUS_ARTICLES:
+    for aid, outlet, quotes in articles:
         quotes = sorted(quotes, key=lambda q: (q["start"], q["end"]))
         if bodies is not None:
             assert aid in bodies, f"corpus article {aid} missing"

@@ -97,7 +97,6 @@ Hard calls (besides the per-entry notes):
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -277,22 +276,15 @@ def build(articles=None):
     if articles is None:
         check_declarations()
         articles = HELDOUT_ARTICLES
-    bodies = gold.load_corpus({aid for aid, _, _ in articles})
-    if bodies is None:
-        print(f"note: corpus not found at {CORPUS}; held-out entries written UNVERIFIED", file=sys.stderr)
-    out = []
-    for aid, outlet, quotes in articles:
-        quotes = sorted(quotes, key=lambda q: (q["start"], q["end"]))
-        if bodies is not None:
-            assert aid in bodies, f"corpus article {aid} missing"
-            c_outlet, body = bodies[aid]
-            assert c_outlet == outlet, (aid, c_outlet, outlet)
-            for q in quotes:
-                h = hashlib.sha1(body[q["start"]:q["end"]].encode("utf-8")).hexdigest()[:12]
-                assert h == q["sha1"], f"{aid}: hash mismatch at {q['start']}:{q['end']}"
-            gold.check_spans(aid, body, quotes)
-        out.append({"source": "corpus", "id": aid, "outlet": outlet, "quotes": quotes})
-    return out, bodies is not None
+    return gold.verify_corpus_articles(articles)
+
+
+def check_new_ids(articles, earlier):
+    """No article may appear twice, nor in an earlier gold file."""
+    used = {aid for aid, _, _ in earlier}
+    ids = [aid for aid, _, _ in articles]
+    assert len(set(ids)) == len(ids), "duplicate article id"
+    assert not used & set(ids), ("article already in an earlier gold file", used & set(ids))
 
 
 def main(declared=None, out_path=OUT):

@@ -193,13 +193,10 @@ HELDOUT2_ARTICLES = [
 def check_declarations():
     """Checks that need no corpus: field shapes and disjointness from the earlier sets."""
     earlier = list(gold.CORPUS_ARTICLES) + list(heldout.HELDOUT_ARTICLES)
-    used_ids = {aid for aid, _, _ in earlier}
+    heldout.check_new_ids(HELDOUT2_ARTICLES, earlier)
     used_outlets = {outlet for _, outlet, _ in earlier}
-    ids = [aid for aid, _, _ in HELDOUT2_ARTICLES]
     outlets = [outlet for _, outlet, _ in HELDOUT2_ARTICLES]
-    assert len(set(ids)) == len(ids), "duplicate article id"
     assert len(set(outlets)) == len(outlets), "outlets must all differ"
-    assert not used_ids & set(ids), ("article already in quotes.json or quotes_heldout.json", used_ids & set(ids))
     for outlet in outlets:
         for used in used_outlets:
             base = used.split(" (")[0]
