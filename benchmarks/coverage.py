@@ -27,10 +27,9 @@ sys.path.insert(0, str(ROOT))
 from slant.compare import rewrites, sentence_overlap, similarity  # noqa: E402
 from slant.content import load_site_content  # noqa: E402
 from slant.coverage import align  # noqa: E402
-from slant.text import normalise  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from goldtext import CORPUS, corpus_bodies, relocate  # noqa: E402
+from goldtext import CORPUS, corpus_records, imported_text, relocate  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "coverage.json"
 
@@ -41,7 +40,7 @@ def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def load_story(story: dict, seeds: dict[str, str], bodies: dict[str, str]):
+def load_story(story: dict, seeds: dict[str, str], records: dict[str, dict]):
     """article key -> (analysed text, raw text); None when its text is not available."""
     texts = {}
     for article in story["articles"]:
@@ -49,8 +48,8 @@ def load_story(story: dict, seeds: dict[str, str], bodies: dict[str, str]):
         if article["source"] == "seed":
             raw = (ROOT / "seeds" / key).read_text(encoding="utf-8")
             texts[key] = (seeds[key], raw)
-        elif key in bodies:
-            texts[key] = (normalise(bodies[key]), bodies[key])
+        elif key in records:
+            texts[key] = (imported_text(records[key]), records[key]["body"])
         else:
             return None
     return texts
@@ -119,9 +118,9 @@ def main() -> None:
     content = load_site_content(ROOT / "content")
     seeds = {a.source: a.text for s in content.stories for a in s.articles if a.source}
     wanted = {a["key"] for s in gold["stories"] for a in s["articles"] if a["source"] == "corpus"}
-    bodies = corpus_bodies(wanted)
+    records = corpus_records(wanted)
     for story in gold["stories"]:
-        texts = load_story(story, seeds, bodies)
+        texts = load_story(story, seeds, records)
         if texts is None:
             print(f"{story['name']}: skipped, corpus not found at {CORPUS}")
             continue

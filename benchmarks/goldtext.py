@@ -7,6 +7,7 @@ import json
 import lzma
 from pathlib import Path
 
+from slant.ingest import import_text
 from slant.text import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,8 +29,8 @@ def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int] | Non
     return position, position + len(snippet)
 
 
-def corpus_bodies(ids: set[str]) -> dict[str, str]:
-    """Article id -> body, for the ids asked for; empty when the corpus is absent."""
+def corpus_records(ids: set[str]) -> dict[str, dict]:
+    """Article id -> corpus record, for the ids asked for; empty when the corpus is absent."""
     if not CORPUS.exists():
         return {}
     found = {}
@@ -37,5 +38,18 @@ def corpus_bodies(ids: set[str]) -> dict[str, str]:
         for line in lines:
             record = json.loads(line)
             if record["id"] in ids:
-                found[record["id"]] = record["body"]
+                found[record["id"]] = record
     return found
+
+
+def corpus_bodies(ids: set[str]) -> dict[str, str]:
+    """Article id -> body, for the ids asked for; empty when the corpus is absent."""
+    return {key: record["body"] for key, record in corpus_records(ids).items()}
+
+
+def imported_text(record: dict) -> str:
+    """The article text Slant analyses when a user imports this corpus article: its title
+    line and body through the importer, which drops page furniture ("More:" links,
+    contributor lines), as `build.py import` does."""
+    raw = f"{record.get('title') or ''}\n\n{record['body']}"
+    return normalise(import_text(raw, record["id"]).body)

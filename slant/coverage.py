@@ -1,6 +1,10 @@
 """Coverage: the story's facts, found by aligning sentences across its articles.
 
-Each article's sentences are compared with every other article's by TF-IDF cosine (stemmed
+Each article is cut into units: its sentences (a quotation that runs over several sentences
+stays one unit: it is one statement), and a sentence that joins several main or relative
+clauses ("…, and …", "…; …", "… — …", "…, who …") is cut into those clauses, so that a lede
+packing four facts can line up with four different sentences elsewhere. The units are
+compared with every other article's by TF-IDF cosine (stemmed
 content words, English stop words removed, fitted on the story's own sentences). Two
 sentences from different articles that are each other's best match, at MATCH_THRESHOLD or
 above, report the same fact; facts are the connected groups of such matches. A sentence
@@ -10,6 +14,7 @@ sentence with no match elsewhere is a fact that its article alone carries.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,12 +24,18 @@ import snowballstemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
+from .quotes import quote_spans
 from .text import Span, words
 from .tone import body_sentences
 
 MATCH_THRESHOLD = 0.20  # mutual best matches from two articles at least this similar
 ATTACH_THRESHOLD = 0.25  # a sentence also supports another fact this similar to it
 MIN_WORDS = 5
+MIN_CLAUSE_WORDS = 4  # content words a clause needs to stand as its own unit
+
+# Where a sentence joins clauses: semicolons, dashes, and a comma before a coordinating
+# conjunction or a relative pronoun. Cuts inside quotation marks are not made.
+_CLAUSE_BREAK = re.compile(r";\s+|\s+[—–]\s+|,\s+(?:and|but|while|whereas|who|which|where)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +76,52 @@ class StoryCoverage:
     articles: dict[str, ArticleCoverage]
 
 
+def statements(text: str, quotes: list[tuple[int, int]]) -> list[Span]:
+    """The body's sentences, with the sentences a quotation runs on into joined to the one
+    where it opened."""
+    joined: list[Span] = []
+    for sentence in body_sentences(text):
+        if joined and any(a < sentence.start < b and a < joined[-1].end for a, b in quotes):
+            start = joined[-1].start
+            joined[-1] = Span(start, sentence.end, text[start:sentence.end])
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def _content_words(text: str) -> int:
+    return sum(1 for w in words(text) if w.lower() not in ENGLISH_STOP_WORDS)
+
+
+def clauses(text: str, sentence: Span, quotes: list[tuple[int, int]]) -> list[Span]:
+    """The sentence cut at its clause breaks (outside quotations); a piece with fewer than
+    MIN_CLAUSE_WORDS content words stays with the clause before it (or, first, after it)."""
+    cuts = [sentence.start]
+    for m in _CLAUSE_BREAK.finditer(sentence.text):
+        at = sentence.start + m.start()
+        if not any(a <= at < b for a, b in quotes):
+            cuts.append(sentence.start + m.end())
+    cuts.append(sentence.end)
+    pieces: list[list[int]] = []
+    for start, end in itertools.pairwise(cuts):
+        if pieces and _content_words(text[start:end]) < MIN_CLAUSE_WORDS:
+            pieces[-1][1] = end
+        else:
+            pieces.append([start, end])
+    if len(pieces) > 1 and _content_words(text[pieces[0][0]:pieces[0][1]]) < MIN_CLAUSE_WORDS:
+        first = pieces.pop(0)
+        pieces[0][0] = first[0]
+    return [Span(start, end, text[start:end]) for start, end in pieces]
+
+
 def _units(texts: dict[str, str]) -> list[tuple[str, Span]]:
-    return [(slug, s) for slug, text in texts.items() for s in body_sentences(text)
-            if len(words(s.text)) >= MIN_WORDS]
+    units = []
+    for slug, text in texts.items():
+        quotes = quote_spans(text)
+        for statement in statements(text, quotes):
+            if len(words(statement.text)) >= MIN_WORDS:
+                units.extend((slug, c) for c in clauses(text, statement, quotes))
+    return units
 
 
 def sentence_vectors(sentences: list[str]):

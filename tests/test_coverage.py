@@ -61,3 +61,48 @@ def test_a_rewrite_and_its_original_count_as_one_source():
     vaccines = next(f for f in coverage.facts if "vaccine" in f.text)
     assert vaccines.id not in per_article["weekly"].omitted
     assert vaccines.id in per_article["wire"].unique and vaccines.id in per_article["daily"].unique
+
+
+def test_a_sentence_joining_two_clauses_is_cut_in_two():
+    from slant.coverage import clauses
+    from slant.quotes import quote_spans
+    from slant.text import Span
+    text = ("Two hurricanes devastated the western highlands last fall, and climate change "
+            "keeps drying out farmland across the eastern provinces.")
+    pieces = [p.text for p in clauses(text, Span(0, len(text), text), quote_spans(text))]
+    assert pieces == ["Two hurricanes devastated the western highlands last fall, and ",
+                      "climate change keeps drying out farmland across the eastern provinces."]
+    # A short tail stays with its clause; a break inside quotation marks is not a cut.
+    short = "Officials counted the ballots twice, and again."
+    assert len(clauses(short, Span(0, len(short), short), quote_spans(short))) == 1
+    quoted = ('“We rebuilt the bridges across the river, and the roads into the hills '
+              'are next,” the mayor said.')
+    assert len(clauses(quoted, Span(0, len(quoted), quoted), quote_spans(quoted))) == 1
+
+
+def test_a_quotation_over_several_sentences_is_one_statement():
+    from slant.coverage import statements
+    from slant.quotes import quote_spans
+    text = ("“We are deeply saddened by this tragic incident. Our thoughts are with the "
+            "families,” the company said in a statement.\n\nPolice are still searching.")
+    units = [s.text for s in statements(text, quote_spans(text))]
+    assert units == ["“We are deeply saddened by this tragic incident. Our thoughts are with "
+                     "the families,” the company said in a statement.",
+                     "Police are still searching."]
+
+
+def test_a_lede_packing_two_facts_lines_up_with_both():
+    texts = {
+        "daily": ("Two hurricanes devastated the western highlands last fall, and climate "
+                  "change keeps drying out farmland across the eastern provinces."),
+        "wire": ("Farmers say climate change keeps drying out farmland in the eastern "
+                 "provinces.\n\nThe ministry counts the damage from the hurricanes that "
+                 "devastated the western highlands last fall."),
+    }
+    coverage = align(texts)
+    shared = [f for f in coverage.facts if set(f.articles) == {"daily", "wire"}]
+    assert len(shared) == 2
+    # Each fact's evidence in the lede is its own clause, not the whole sentence.
+    spans = {texts["daily"][slice(*f.first_span("daily"))] for f in shared}
+    assert len(spans) == 2
+    assert sum("hurricanes" in s for s in spans) == sum("climate" in s for s in spans) == 1

@@ -221,12 +221,13 @@ SEED_FACTS = [
             A3: [
                 "Ms Harris met the president of Guatemala on Monday and will visit Mexico’s later this week.",
                 "This will be the main focus of Ms Harris’ trip, where she is meeting with Guatemalan President Alejandro Giammattei and Mexican President Andrés Manuel López Obrador.",
+                "Ms Harris is expected to discuss the situations in Guatemala and Mexico.",
             ],
             A4: [
                 "The vice president spoke last month by phone with Giammattei, whose citizens form one of the largest groups of migrants illegally crossing the US-Mexico border, and she recently said\xa0she plans to visit\xa0Guatemala and Mexico."
             ],
         },
-        note="A4 (written in April) carries it as a stated plan to visit Guatemala and Mexico; counted.",
+        note="A4 (written in April) carries it as a stated plan to visit Guatemala and Mexico; counted. Audit v2: A3's 'expected to discuss the situations in Guatemala and Mexico' added as a further A3 span (like A2's 'in both countries is expected to discuss').",
     ),
     F(
         "departed-sunday",
@@ -889,9 +890,11 @@ SEED_FACTS = [
         "Giammattei says the US treats the region as its 'backyard' when it is the 'front yard'.",
         {
             A1: [
-                "“There is a mistake being made in the United States. They have always looked at us like their backyard. That’s the mistake. We are the front yard,” he said."
+                "“There is a mistake being made in the United States. They have always looked at us like their backyard. That’s the mistake. We are the front yard,” he said.",
+                "“And if the front yard is bad, how will the house be? If you all take care of your front yard, how will your house be?”",
             ]
         },
+        note="Audit v2: the two rhetorical questions after 'he said.' complete the same front-yard metaphor and are evidence for this fact.",
     ),
     # --- Northern Triangle / neighbours -----------------------------------
     F(
@@ -1209,7 +1212,11 @@ SEED_FACTS = [
             A2: [
                 "The three countries remain embroiled in struggles against organized crime and drug cartels; though the president of Honduras himself in the past was the target of a major US drug trafficking investigation, while allies of El Salvador’s president are reportedly on a State Department list of corrupt Central American officials with potential ties to organized crime."
             ],
+            A3: [
+                "The proposed anti-trafficking and anti-smuggling measures will struggle to unpick the sophisticated criminal networks, which run the migrant and drug routes north."
+            ],
         },
+        note="Audit v2: A3 added. Its analysis sentence says sophisticated criminal networks run the migrant and drug routes north, so its reader learns the core (organised crime and the drug trade thrive in the region). Hard call.",
     ),
     F(
         "covid-hurt-economies",
@@ -1258,7 +1265,13 @@ SEED_FACTS = [
     F(
         "mcinerney-hunger",
         "McInerney says migration comes down to basics: not having food.",
-        {A1: ["“More than anything, it’s down to basics, not having food,” she said."]},
+        {
+            A1: [
+                "“More than anything, it’s down to basics, not having food,” she said.",
+                "“Any of us, I would go wherever I had to go as a mother to ensure that my children had something to eat.”",
+            ]
+        },
+        note="Audit v2: the quote's continuation ('as a mother I would go wherever I had to so my children could eat') illustrates the same point and is evidence for this fact, not a separate one.",
     ),
 ]
 
