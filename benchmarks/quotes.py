@@ -100,7 +100,8 @@ def same_name(gold: str | None, predicted: str | None) -> bool:
     titles = lexicon()["titles"]
 
     def bare(name: str) -> list[str]:
-        return [w for w in name.casefold().replace(".", "").split() if w not in titles]
+        name = name.casefold().replace(".", "").replace("’", "'")
+        return [w for w in name.split() if w not in titles]
 
     return bare(gold) == bare(predicted)
 

@@ -200,6 +200,15 @@ def _name_genders() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+def _given_gender(token: str) -> str:
+    """gender-guesser's answer for a given name; a hyphenated one ("Jean-Yves", "Mary-Kate")
+    by its first part when the whole is not in the list."""
+    guess = _name_genders().get_gender(token)
+    if guess == "unknown" and "-" in token.strip("-"):
+        guess = _name_genders().get_gender(token.split("-")[0])
+    return guess
+
+
 def known_name(name: str) -> bool:
     """Does the name open with a given name from the list, whatever its gender ('Kamala
     Harris', 'Zhang Wei', 'Nguyen Van Thanh')? Only the first word, or the second of three,
@@ -207,13 +216,13 @@ def known_name(name: str) -> bool:
     a title, an appositive) counts for names the list lacks."""
     tokens = name.split()
     candidates = tokens[:1] + (tokens[1:2] if len(tokens) >= 3 else [])
-    return any(_name_genders().get_gender(token) != "unknown" for token in candidates)
+    return any(_given_gender(token) != "unknown" for token in candidates)
 
 
 def first_name_gender(first: str) -> str | None:
     """'male' or 'female' when a first name is usually one or the other (gender-guesser's
     name list); None when it is not known or used for both. Only used to resolve pronouns."""
-    guess = _name_genders().get_gender(first)
+    guess = _given_gender(first)
     return {"male": "male", "mostly_male": "male", "female": "female",
             "mostly_female": "female"}.get(guess)
 
@@ -238,7 +247,7 @@ def _from_given_name(tokens: list[str]) -> list[str]:
     if len(tokens) < 3 or known_name(tokens[0]):
         return tokens
     for k in range(1, len(tokens) - 1):
-        if _name_genders().get_gender(tokens[k]) != "unknown":
+        if _given_gender(tokens[k]) != "unknown":
             return tokens[k:]
     return tokens
 
@@ -250,6 +259,9 @@ def _gender(role_tokens: list[str]) -> str | None:
     if low & lexicon()["female_honorifics"]:
         return "female"
     return None
+
+
+_MONTH_OR_MODAL = {"may", "will", "march", "april", "june", "august", "can", "might"}
 
 
 def _candidate_mentions(masked: str) -> list[Mention]:
@@ -273,7 +285,11 @@ def _candidate_mentions(masked: str) -> list[Mention]:
             continue  # people's names take no article: "the Northern Triangle" is a place
         if not name_tokens or len(name_tokens) > 4:
             continue
-        if any(t.lower().rstrip(".") in not_names for t in name_tokens):
+        # "May" is a month and "Will" a verb, but not after a given name ("Theresa May").
+        surname_ok = len(name_tokens) >= 2 and known_name(name_tokens[0])
+        if any(t.lower().rstrip(".") in not_names
+               and not (surname_ok and i and t.lower() in _MONTH_OR_MODAL)
+               for i, t in enumerate(name_tokens)):
             continue
         if len(name_tokens) == 1 and not role_tokens and \
                 name_tokens[0].lower() in lexicon()["group_nouns"]:
@@ -350,6 +366,34 @@ def organisation_mentions(masked: str) -> list[Mention]:
     return [m for m in _candidate_mentions(masked) if _is_organisation(m.name)]
 
 
+_OWNED_BODY = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+|[a-z]+\s+){0,2}?([a-z]+))\b")
+
+
+def named_subjects(masked: str, candidates: list[Mention]) -> list[Mention]:
+    """Named bodies that act as the subject of a clause: a country, a party or a group of
+    any name ("North Korea, which …, vowed", "Iran warned"), or a body a name owns
+    ("Israel’s government issued a statement …"). The name must stand right before a
+    finite verb or a relative clause; a single word that opens a sentence counts only if
+    the text also capitalises it mid-sentence (a proper noun, not "Investigators said")."""
+    found = []
+    for m in candidates:
+        name, end = m.name, m.end
+        run = masked[m.start:m.end]
+        if re.search(r"['’]s?$", run):
+            owned = _OWNED_BODY.match(masked, end)
+            if not owned or owned.group(2) not in lexicon()["organisation_words"]:
+                continue
+            name, end = f"{run} {owned.group(1)}", owned.end()
+        elif " " not in name and not re.search(rf"[a-z,;:]\s+{re.escape(name)}\b", masked):
+            continue
+        before = re.search(r"([a-z]+)\s+$", masked[max(0, m.start - 20):m.start])
+        if before and before.group(1) in _PREPOSITIONS:
+            continue  # "Mr Giammattei of Guatemala, who …": a place, not the subject
+        if _subject_of_verb(masked, end) or re.match(r",\s+(?:which|who)\b", masked[end:]):
+            found.append(Mention(m.start, end, name, None, None))
+    return found
+
+
 _SMALL_WORDS = {"of", "in", "at", "on", "to", "the", "a", "an", "her", "his", "their", "its",
                 "for", "with", "from", "by", "and", "or", "that", "this", "our", "my", "your"}
 
@@ -378,9 +422,12 @@ class People:
         self.mentions = mentions
         self.organisations = organisation_mentions(masked)
         known = {(m.start, m.end) for m in mentions}
-        self.other_names = [m for m in _candidate_mentions(masked) if " " in m.name
-                            and (m.start, m.end) not in known and not _is_organisation(m.name)
-                            and known_name(m.name)]
+        candidates = [m for m in _candidate_mentions(masked)
+                      if (m.start, m.end) not in known and not _is_organisation(m.name)]
+        self.other_names = [m for m in candidates if " " in m.name and known_name(m.name)]
+        named = {(m.start, m.end) for m in self.other_names}
+        self.named = named_subjects(masked, [m for m in candidates
+                                             if (m.start, m.end) not in named])
         self.sents = sents
         self.masked = masked
         self.full: dict[str, str] = {}
@@ -581,6 +628,9 @@ def _speaker_phrases(masked: str, start: int, end: int,
               if start <= m.start and m.end <= end]
     found += [(m.start, m.end, "organisation", m.name) for m in people.organisations
               if start <= m.start and m.end <= end]
+    found += [(m.start, m.end, "organisation", m.name) for m in people.named
+              if start <= m.start and m.end <= end
+              and not any(s < m.end and m.start < e for s, e, _, _ in found)]
     found += [(m.start(), m.end(), "pronoun", m.group().lower())
               for m in _PRONOUN_RE.finditer(masked, start, end)]
     for m in _ACRONYM_RE.finditer(masked, start, end):
@@ -730,8 +780,9 @@ def _before_appositive(masked: str, before: list, verb_start: int) -> list:
                          masked[phrase[1]:verb_start].rstrip()).strip()
         if between.endswith(",") and "," in between[:-1]:
             head, _, middle = between[:-1].partition(",")
-            if len(words(head)) <= 3 and len(words(middle)) <= 25 and "\u2591" not in between \
-                    and phrase[2] != "role":
+            relative = re.match(r"\s*(?:which|who)\b", middle)
+            if len(words(head)) <= 3 and len(words(middle)) <= 25 and phrase[2] != "role" \
+                    and ("\u2591" not in between or relative):
                 return [phrase]
     return []
 

@@ -220,3 +220,33 @@ def test_the_outlet_that_passed_words_on_is_not_the_speaker():
             "Jerusalem Daily Times.")
     q = only(text)
     assert q.verb == "said" and q.speaker != "Jerusalem Daily Times"
+
+
+def test_a_country_that_is_the_subject_speaks_past_its_relative_clause():
+    text = ("Pyongyang answered the new sanctions within hours.\n\n"
+            "North Korea, which often threatens to send “gift packages” to the U.S., vowed to "
+            "take “righteous actions” against Washington.")
+    said = [q for q in analyse_quotes(text).quotes if q.text.startswith("righteous")]
+    assert [(q.speaker, q.verb) for q in said] == [("North Korea", "vowed")]
+
+
+def test_a_body_a_name_owns_speaks_for_it():
+    text = ("The strikes drew quick reactions.\n\n"
+            "Israel’s government issued a statement calling the joint strike “appropriate.”")
+    q = only(text)
+    assert (q.speaker, q.verb) == ("Israel’s government", "calling")
+
+
+def test_a_place_after_of_is_not_the_speaker():
+    text = ("Mr Ortega of Nicaragua, who has faced criticism over the elections, told "
+            "reporters that the vote was “clean and fair”.")
+    assert only(text).speaker == "Ortega"
+
+
+def test_a_surname_that_is_also_a_month_and_a_hyphenated_given_name():
+    text = ("French Foreign Minister Jean-Yves Le Drian said the strikes were “legitimate”.\n\n"
+            "British Prime Minister Theresa May stressed that the action was limited. She "
+            "described it as not “about regime change”.")
+    quotes = analyse_quotes(text).quotes
+    speakers = {q.text.strip("”“.,"): q.speaker for q in quotes if q.kind != "indirect"}
+    assert speakers == {"legitimate": "Jean-Yves Le Drian", "about regime change": "Theresa May"}
