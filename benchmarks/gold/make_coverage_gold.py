@@ -516,6 +516,16 @@ SEED_FACTS = [
         },
     ),
     F(
+        "private-sector-and-investment",
+        "Stabilising the region will take private-sector partnerships and investment, not only government funding.",
+        {
+            A3: [
+                "Creating more stable conditions will involve not just government funding, but also partnering with the private sector and pushing for investment in these countries."
+            ]
+        },
+        note="Audit v2. Not comprehensive-strategy: A4's strategy 'with ... the private sector' lists the private sector as one of many partners, and does not say that stability needs investment beyond public money.",
+    ),
+    F(
         "increase-relief",
         "Harris said the US plans to increase relief to the region and cooperation on managing migration.",
         {
@@ -562,6 +572,15 @@ SEED_FACTS = [
         },
     ),
     F(
+        "vaccines-foster-teamwork",
+        "The vaccine sharing looks like part of the administration's wider push for cooperation on immigration.",
+        {
+            A3: [
+                "This vaccine initiative appears to be one more part of the Biden-Harris administration’s effort to foster teamwork more broadly on the issue of immigration."
+            ]
+        },
+    ),
+    F(
         "harris-refused-to-say-corrupt",
         "Pressed by reporters, Harris would not call any regional government 'corrupt'.",
         {
@@ -569,6 +588,17 @@ SEED_FACTS = [
                 "While in Guatemala, Ms Harris danced around the issue of corruption, refusing to refer to the government of any country in the region as “corrupt,” when pressed by US reporters."
             ]
         },
+    ),
+    F(
+        "harris-give-hope",
+        "Harris said the US can give people in the region hope, which takes a firm commitment to rooting out corruption.",
+        {
+            A3: [
+                "“We have the capacity to give people hope,” Ms Harris said last month.",
+                "“Part of giving people hope is having a very specific commitment to rooting out corruption in the region.”",
+            ]
+        },
+        note="Audit v2: what Harris's two-sentence quote says, as one fact. Its second sentence was already evidence for the background fact anti-corruption-agenda, and still is.",
     ),
     F(
         "sovereignty-concerns",
@@ -589,6 +619,31 @@ SEED_FACTS = [
         },
     ),
     F(
+        "more-compassionate-rhetoric",
+        "The Biden administration's rhetoric on migration is more compassionate than in the previous four years.",
+        {
+            A3: [
+                "Certainly the rhetoric from the Biden administration is more compassionate than over the past four years."
+            ]
+        },
+        note="Audit v2. The analyst's comparison with the Trump years. Not biden-called-policy-inhumane, which is Biden's own judgement of Trump's policy.",
+    ),
+    F(
+        "guatemalans-sceptical",
+        "Many Guatemalans are sceptical of the other measures announced.",
+        {A3: ["But many Guatemalans will have met other measures with some scepticism."]},
+        note="Audit v2. The analyst's claim about the public reaction. It is kept even though it introduces the next three sentences. Not sovereignty-concerns, which is a specific fear about the anti-corruption agenda.",
+    ),
+    F(
+        "measures-will-struggle",
+        "The anti-trafficking and anti-smuggling measures will struggle against the sophisticated criminal networks on the routes north.",
+        {
+            A3: [
+                "The proposed anti-trafficking and anti-smuggling measures will struggle to unpick the sophisticated criminal networks, which run the migrant and drug routes north."
+            ]
+        },
+    ),
+    F(
         "security-forces-bolstered",
         "The US plan also involves bolstering police and security forces to stop migrants leaving.",
         {
@@ -596,6 +651,16 @@ SEED_FACTS = [
                 "Despite much talk of creating jobs and incentives inside Guatemala, many know that Washington’s plan also involves bolstering the police and security forces to better prevent migrants from leaving in the first place."
             ]
         },
+    ),
+    F(
+        "aid-administration-concerns",
+        "The promised hundreds of millions in development aid raise concerns about how the money will be administered.",
+        {
+            A3: [
+                "And the promise of hundreds of millions in development aid will also ring alarm bells over exactly how those funds will be administered."
+            ]
+        },
+        note="Audit v2. Not counted for 310m-aid, because 'hundreds of millions in development aid' gives neither the amount nor the April announcement.",
     ),
     F(
         "giammattei-denied-meddling",
@@ -1130,6 +1195,17 @@ SEED_FACTS = [
     ),
     # --- drivers of migration ---------------------------------------------
     F(
+        "leaders-agree-other-factors",
+        "US and Central American leaders agree that migration also has causes other than the change in US policy.",
+        {
+            A0: [
+                "However, leaders in the United States and Central America agree that other factors are at work."
+            ],
+            A1: ["But U.S. and Central American leaders agree other factors are also at play."],
+        },
+        note="Audit v2. A claim that the leaders agree, not a bare transition, although it introduces the list of drivers that follows. Not agree-what-not-how, which is Giammattei's own 'agree on the what, not the how'. A2's 'not in their beliefs regarding its causes' names no causes beyond US policy, so it is not counted.",
+    ),
+    F(
         "lack-of-economic-opportunity",
         "Poverty and lack of economic opportunity drive migration from the region.",
         {
@@ -1232,6 +1308,21 @@ SEED_FACTS = [
         },
     ),
     F(
+        "region-hard-hit-by-covid",
+        "The region has been hit hard by COVID-19, which has worsened living conditions.",
+        {A3: ["The region has been hard hit by the virus, further worsening living conditions."]},
+        note="Audit v2. Not covid-hurt-economies: this is about the toll on the region and its living conditions, not the damage to its economies.",
+    ),
+    F(
+        "extreme-poverty-rise",
+        "Humanitarian advocates say extreme poverty in the region has risen as a result of the pandemic.",
+        {
+            A3: [
+                "Humanitarian advocates say the region has seen an increase in extreme poverty as a result."
+            ]
+        },
+    ),
+    F(
         "brain-drain",
         "A steady 'brain drain' has worsened problems left by decades of political instability.",
         {
@@ -1323,6 +1414,14 @@ CORPUS_FACTS = [
         },
     ),
     C(
+        "one-died-in-hospital",
+        "One of the victims died later in hospital.",
+        {
+            FOX: [(1288, 1328, "c518662b018d")],
+        },
+        note="Audit v2. Fox only: a different place and event from the deaths at the scene.",
+    ),
+    C(
         "location-antioch",
         "The shooting took place at the Antioch (Nashville-area, Tennessee) Waffle House.",
         {
@@ -1351,7 +1450,11 @@ CORPUS_FACTS = [
         "suspect-reinking",
         "Police named Travis Reinking, 29, as the suspect.",
         {
-            USAT: [(291, 424, "9080eb8d48fe"), (1524, 1616, "57f39c7d3f77")],
+            USAT: [
+                (291, 424, "9080eb8d48fe"),
+                (1524, 1616, "57f39c7d3f77"),
+                (3975, 4075, "c23efae1acc9"),
+            ],
             VOX: [(454, 579, "a2a61ff35b6d")],
             FOX: [(206, 429, "25b3a569db5a"), (3720, 3850, "c1def08ad9ed")],
         },
@@ -1369,7 +1472,7 @@ CORPUS_FACTS = [
         "initially-person-of-interest",
         "Police first described Reinking as a person of interest before calling him the suspect.",
         {
-            USAT: [(3832, 3974, "3c6a35891c3e")],
+            USAT: [(3832, 3974, "3c6a35891c3e"), (3975, 4075, "c23efae1acc9")],
             VOX: [(2111, 2230, "f18cceb1beda")],
         },
     ),
@@ -1389,6 +1492,14 @@ CORPUS_FACTS = [
             USAT: [(1524, 1616, "57f39c7d3f77")],
             FOX: [(3545, 3647, "056cb0f94d85")],
         },
+    ),
+    C(
+        "license-traced-to-illinois",
+        "Police, still gathering information on Reinking, found that his licence traced back to Illinois.",
+        {
+            FOX: [(3851, 3985, "e18681176f05")],
+        },
+        note="Audit v2. Fox only. The existing note on from-morton-illinois already says this sentence is not that fact. It is not firearms-authorization-revoked either: USA TODAY and Vox write of a firearms authorisation, while Fox does not say what kind of licence it means.",
     ),
     C(
         "illinois-firearms-history",
@@ -1417,9 +1528,25 @@ CORPUS_FACTS = [
         "nude-guy-call-police",
         "Police spokesman Don Aaron urged anyone who saw a naked man walking around to call police.",
         {
-            USAT: [(4077, 4157, "a4c90d9a0d95")],
+            USAT: [(4077, 4157, "a4c90d9a0d95"), (4158, 4201, "dc8b5d849b9f")],
             FOX: [(798, 961, "06afd8962792")],
         },
+        note="Audit v2: USA TODAY's continuation of the same Aaron quote (that the naked man may be the suspect) is evidence for this fact, not a separate one.",
+    ),
+    C(
+        "initial-description-murfreesboro-pike",
+        "Police first described the gunman as a short-haired man last seen walking on Murfreesboro Pike.",
+        {
+            FOX: [(3326, 3455, "385ad68d63e4")],
+        },
+    ),
+    C(
+        "residents-saw-naked-man",
+        "Several local residents reported seeing a naked man in the area.",
+        {
+            FOX: [(3648, 3718, "df840f79ead1")],
+        },
+        note="Audit v2. Fox only: sightings by residents, a separate report from the police's own description in gunman-nude-fled.",
     ),
     C(
         "last-seen-black-pants",
@@ -1577,7 +1704,11 @@ CORPUS_FACTS = [
         "shaw-acted-when-gunman-paused",
         "Shaw charged when the gunman paused, struggling with or reloading the rifle.",
         {
-            FOX: [(1980, 2130, "1ae73bb9acca"), (2459, 2574, "f6cc7f62c0f6")],
+            FOX: [
+                (1980, 2130, "1ae73bb9acca"),
+                (2372, 2457, "c15116018b15"),
+                (2459, 2574, "f6cc7f62c0f6"),
+            ],
         },
         note="Fox only. USA TODAY's Cordero remark about reloading is a counterfactual (see cordero-reload-more-deaths), not this fact.",
     ),
@@ -1585,10 +1716,11 @@ CORPUS_FACTS = [
         "police-call-patron-hero",
         "Police called the patron a hero who saved lives.",
         {
-            USAT: [(2393, 2448, "19cf40ec399d")],
+            USAT: [(2316, 2392, "987616c0a888"), (2393, 2448, "19cf40ec399d")],
             VOX: [(1096, 1198, "f5da6d699d93")],
             FOX: [(2277, 2370, "3a25214e550b")],
         },
+        note="Audit v2: USA TODAY's first sentence of the same Aaron quote (a citizen stepped in against an active shooter) belongs to this quoted statement, so it is evidence here.",
     ),
     C(
         "shaw-does-not-feel-hero",
@@ -1630,17 +1762,46 @@ CORPUS_FACTS = [
         "cordero-witness",
         "Chuck Cordero, a Waffle House regular/employee, was outside and witnessed the shooting.",
         {
-            USAT: [(3000, 3131, "6b8b4185bbbe")],
-            FOX: [(1383, 1547, "ba9f91555a88")],
+            USAT: [(3000, 3131, "6b8b4185bbbe"), (3356, 3477, "9d556ad40d37")],
+            FOX: [
+                (1383, 1547, "ba9f91555a88"),
+                (1548, 1650, "3bfa2b9c1493"),
+                (1652, 1723, "cb27bb467315"),
+                (1724, 1788, "0ca723073c58"),
+            ],
         },
+    ),
+    C(
+        "restaurant-busy",
+        "Cordero said the restaurant was busy, so he waited in his car for his usual booth to free up.",
+        {
+            FOX: [(1548, 1650, "3bfa2b9c1493"), (1652, 1723, "cb27bb467315")],
+        },
+        note="Audit v2. Fox only. USA TODAY's Cordero had stopped by for coffee, a different detail. Cordero's remark that many more people were inside belongs to the counterfactual in cordero-reload-more-deaths.",
     ),
     C(
         "cordero-gunman-purposeful",
         "Cordero said the gunman pulled up, got out and started shooting, with purpose.",
         {
             USAT: [(3298, 3354, "f07d7cbaf685")],
-            FOX: [(1914, 1978, "6dca6e8cbaa4")],
+            FOX: [(1724, 1788, "0ca723073c58"), (1914, 1978, "6dca6e8cbaa4")],
         },
+    ),
+    C(
+        "cordero-gunman-silent",
+        "Cordero said the gunman did not say anything.",
+        {
+            USAT: [(3242, 3297, "5714760b3fa6")],
+        },
+        note="Audit v2. A separately checkable detail, so it is a fact of its own, not part of cordero-gunman-purposeful, even though the same Cordero quote continues into that fact.",
+    ),
+    C(
+        "cordero-praises-patron",
+        "Cordero praised the man who wrestled the gun away, saying he surely saved people.",
+        {
+            USAT: [(3356, 3477, "9d556ad40d37"), (3479, 3544, "461ed7ee0fc1")],
+        },
+        note="Audit v2. USA TODAY only. This is the witness's own praise, so it is not police-call-patron-hero (attribution matters). Fox's Cordero describes the man jumping the gunman but does not praise him.",
     ),
     C(
         "cordero-reload-more-deaths",
@@ -1680,6 +1841,13 @@ CORPUS_FACTS = [
         },
     ),
     C(
+        "patrons-shaken",
+        "Police said the people inside the restaurant were badly shaken and in tears.",
+        {
+            FOX: [(3130, 3219, "9d16bdd265df")],
+        },
+    ),
+    C(
         "mayor-tragic-day",
         "Nashville's mayor, David Briley, described the day as tragic for Nashville.",
         {
@@ -1687,6 +1855,15 @@ CORPUS_FACTS = [
             VOX: [(3849, 3924, "14fdb17a47e6")],
             FOX: [(4989, 5116, "5bb05f6b5ab5")],
         },
+    ),
+    C(
+        "mayor-condolences",
+        "The mayor offered condolences to the families and friends of the dead and wounded, saying their lives were changed forever.",
+        {
+            USAT: [(4486, 4710, "aab59f05bf01")],
+            FOX: [(5117, 5308, "50b8f08544a4")],
+        },
+        note="Audit v2. These are the later sentences of the same statement as mayor-tragic-day, but they make a point that fact does not cover, so they form a fact of their own (the audit's rule for quote continuations). Vox prints them only in the embedded tweet, which is furniture, so Vox omits this fact.",
     ),
     C(
         "mayor-thanks-police",
@@ -1707,8 +1884,21 @@ CORPUS_FACTS = [
         "Waffle House spokesman Pat Warner said the company was deeply saddened and managers were at the restaurant helping.",
         {
             VOX: [(3497, 3690, "d61e4b9d89ec"), (3691, 3847, "3b862c02627b")],
-            FOX: [(4283, 4464, "b656365b6b00"), (4826, 4987, "6b3bf4117bc8")],
+            FOX: [
+                (4283, 4464, "b656365b6b00"),
+                (4540, 4718, "15df5d0d5f2a"),
+                (4826, 4987, "6b3bf4117bc8"),
+            ],
         },
+        note="Audit v2: the first two sentences of Fox's quoted company statement (the company's sadness, and its thoughts being with the victims and their families) are evidence here. Its last sentence is waffle-house-little-info.",
+    ),
+    C(
+        "waffle-house-little-info",
+        "Waffle House said it had little information yet and referred other questions to Nashville police.",
+        {
+            FOX: [(4465, 4538, "4240c53122de"), (4719, 4824, "70c054661f90")],
+        },
+        note="Audit v2. Fox only. The last sentence of the company statement (that it was still collecting details) adds a separate point, so it is a new fact. The statement's sympathy lines are evidence for waffle-house-statement.",
     ),
     C(
         "motive-unclear",
