@@ -3,13 +3,15 @@
 Each article is cut into units: its sentences (a quotation that runs over several sentences
 stays one unit: it is one statement), and a sentence that joins several main or relative
 clauses ("…, and …", "…; …", "… — …", "…, who …") is cut into those clauses, so that a lede
-packing four facts can line up with four different sentences elsewhere. The units are
-compared with every other article's by TF-IDF cosine (stemmed
-content words, English stop words removed, fitted on the story's own sentences). Two
-sentences from different articles that are each other's best match, at MATCH_THRESHOLD or
-above, report the same fact; facts are the connected groups of such matches. A sentence
-that packs several facts also supports every other fact it matches at ATTACH_THRESHOLD. A
-sentence with no match elsewhere is a fact that its article alone carries.
+packing four facts can line up with four different sentences elsewhere. Two units from
+different articles are scored by a small logistic model over three measures (PAIR_WEIGHTS):
+TF-IDF cosine of stemmed content words, TF-IDF cosine of character n-grams (catches "Ill." /
+"Illinois", plurals, compounds, names spelt two ways), and how far apart the units stand in
+their articles (stories tend to be told in a similar order). Two units that are each
+other's best match, with a score of MATCH_THRESHOLD or above, report the same fact; facts
+are the connected groups of such matches. A unit that packs several facts also supports
+every other fact it matches at ATTACH_THRESHOLD. A unit with no match elsewhere is a fact
+that its article alone carries.
 """
 
 from __future__ import annotations
@@ -28,8 +30,12 @@ from .quotes import quote_spans
 from .text import Span, words
 from .tone import body_sentences
 
-MATCH_THRESHOLD = 0.20  # mutual best matches from two articles at least this similar
-ATTACH_THRESHOLD = 0.25  # a sentence also supports another fact this similar to it
+MATCH_THRESHOLD = 0.20  # mutual best matches from two articles scoring at least this
+ATTACH_THRESHOLD = 0.20  # a unit also supports another fact scoring this with it
+# The pair model: logistic regression weights fitted on the hand-checked gold of
+# benchmarks/gold/coverage.json by `python benchmarks/fit_coverage.py` (which prints them).
+PAIR_WEIGHTS = {"words": 7.41, "characters": 6.49, "position": -0.95}
+PAIR_BIAS = -4.33
 MIN_WORDS = 5
 MIN_CLAUSE_WORDS = 4  # content words a clause needs to stand as its own unit
 
@@ -166,13 +172,37 @@ def similarity_matrix(sentences: list[str]) -> np.ndarray:
     return sim
 
 
+def pair_features(units: list[tuple[str, Span]], texts: dict[str, str]) -> dict[str, np.ndarray]:
+    """The measures of PAIR_WEIGHTS for every pair of units, as unit × unit matrices."""
+    sentences = [span.text for _, span in units]
+    try:
+        grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+        characters = cosine_similarity(grams.fit_transform(sentences))
+    except ValueError:  # no letters at all
+        characters = np.eye(len(units))
+    place = np.array([span.start / max(1, len(texts[slug])) for slug, span in units])
+    return {"words": similarity_matrix(sentences), "characters": characters,
+            "position": np.abs(place[:, None] - place[None, :])}
+
+
+def unit_similarity(units: list[tuple[str, Span]], texts: dict[str, str]) -> np.ndarray:
+    """How likely two units report the same fact (0 to 1), by the pair model. Units that
+    both give numbers, none of them the same, score 0 (see similarity_matrix)."""
+    features = pair_features(units, texts)
+    score = PAIR_BIAS + sum(w * features[name] for name, w in PAIR_WEIGHTS.items())
+    sim = 1.0 / (1.0 + np.exp(-score))
+    sim[features["words"] == 0.0] = 0.0
+    np.fill_diagonal(sim, 1.0)
+    return sim
+
+
 def align(texts: dict[str, str]) -> StoryCoverage:
     """texts: article slug -> article text, in the story's order."""
     units = _units(texts)
     slugs = list(texts)
     if not units:
         return StoryCoverage((), {s: ArticleCoverage((), (), ()) for s in slugs})
-    sim = similarity_matrix([u[1].text for u in units]) if len(units) > 1 else np.ones((1, 1))
+    sim = unit_similarity(units, texts) if len(units) > 1 else np.ones((1, 1))
     owner = np.array([slugs.index(u[0]) for u in units])
     parent = list(range(len(units)))
 

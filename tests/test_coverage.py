@@ -106,3 +106,46 @@ def test_a_lede_packing_two_facts_lines_up_with_both():
     spans = {texts["daily"][slice(*f.first_span("daily"))] for f in shared}
     assert len(spans) == 2
     assert sum("hurricanes" in s for s in spans) == sum("climate" in s for s in spans) == 1
+
+
+def test_pair_model_scores_a_paraphrase_above_an_unrelated_sentence():
+    import numpy as np
+
+    from slant.coverage import _units, unit_similarity
+    texts = {
+        "a": ("Police named Travis Reinking of Morton, Illinois, as the suspect on Sunday.\n\n"
+              "The restaurant stayed closed while detectives worked inside."),
+        "b": ("Travis Reinking, of Morton, Ill., was identified by police as the suspect.\n\n"
+              "Volunteers collected money for the families of the victims."),
+    }
+    units = _units(texts)
+    sim = unit_similarity(units, texts)
+    assert np.allclose(sim, sim.T) and sim.min() >= 0 and sim.max() <= 1
+    labels = [span.text[:12] for _, span in units]
+    suspect_a, closed_a = labels.index("Police named"), labels.index("The restaura")
+    suspect_b = labels.index("Travis Reink")
+    assert sim[suspect_a, suspect_b] > 0.5 > sim[closed_a, suspect_b]
+
+
+def test_pair_weights_are_the_ones_fitted_on_the_gold():
+    """PAIR_WEIGHTS must be what benchmarks/fit_coverage.py fits (needs the corpus story)."""
+    import sys
+    from pathlib import Path
+
+    import pytest
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "benchmarks"))
+    import fit_coverage
+    from goldtext import CORPUS
+    from sklearn.linear_model import LogisticRegression
+
+    from slant.content import load_site_content
+    from slant.coverage import PAIR_BIAS, PAIR_WEIGHTS
+    if not CORPUS.exists():
+        pytest.skip(f"no corpus at {CORPUS}")
+    content = load_site_content(root / "content")
+    seeds = {a.source: a.text for s in content.stories for a in s.articles if a.source}
+    x, y = fit_coverage.examples("coverage.json", seeds)
+    model = LogisticRegression(max_iter=1000).fit(x, y)
+    assert list(PAIR_WEIGHTS.values()) == [round(float(w), 2) for w in model.coef_[0]]
+    assert PAIR_BIAS == round(float(model.intercept_[0]), 2)
