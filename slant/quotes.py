@@ -313,6 +313,12 @@ def person_mentions(masked: str) -> list[Mention]:
     return [m for m in candidates if m.name.split()[-1] in surnames]
 
 
+_STATEMENT_NOUNS = {"statement", "communiqué", "communique", "memo", "message", "release",
+                    "readout"}
+_ISSUED = re.compile(r"(?P<who>(?:[\w.'’-]+[ ]){1,6}?)(?:also |later |then )?(?:issued|released|"
+                     r"put out|published|posted|sent|delivered)[ ]+(?:a|an|its|their|his|her)[ ]+"
+                     r"(?:[\w-]+[ ]+){0,2}?(?:statement|communiqué|communique|memo|message|"
+                     r"release|readout)\b")
 _FILER = re.compile(r"(?P<who>[A-Z][^.;:!?\n\u2591]{0,120}?)\s+(?:have |has |had )?"
                     r"(?:filed (?:a )?(?:suit|lawsuit|complaint)|sued)\b")
 
@@ -366,31 +372,37 @@ def organisation_mentions(masked: str) -> list[Mention]:
     return [m for m in _candidate_mentions(masked) if _is_organisation(m.name)]
 
 
-_OWNED_BODY = re.compile(r"\s+((?:[A-Z][\w.'’-]*\s+|[a-z]+\s+){0,2}?([a-z]+))\b")
+_OWNED_BODY = re.compile(r"\b(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ]+"
+                         r"(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*|[a-z]+)[ ]+){0,2}?([a-z]+)\b")
+
+
+def _is_subject_here(masked: str, end: int) -> bool:
+    return _subject_of_verb(masked, end) or bool(re.match(r",\s+(?:which|who)\b", masked[end:]))
 
 
 def named_subjects(masked: str, candidates: list[Mention]) -> list[Mention]:
     """Named bodies that act as the subject of a clause: a country, a party or a group of
     any name ("North Korea, which …, vowed", "Iran warned"), or a body a name owns
-    ("Israel’s government issued a statement …"). The name must stand right before a
-    finite verb or a relative clause; a single word that opens a sentence counts only if
-    the text also capitalises it mid-sentence (a proper noun, not "Investigators said")."""
+    ("Israel’s government issued a statement …", "Russia’s U.S. embassy said"). The name
+    must stand right before a finite verb or a relative clause, and not after a preposition
+    ("Mr X of Guatemala, who …"); a single word that opens a sentence counts only if the text
+    also capitalises it mid-sentence (a proper noun, not "Investigators said")."""
     found = []
+    for m in _OWNED_BODY.finditer(masked):
+        if m.group(1) in lexicon()["organisation_words"] and _is_subject_here(masked, m.end()):
+            found.append(Mention(m.start(), m.end(), m.group(), None, None))
     for m in candidates:
-        name, end = m.name, m.end
-        run = masked[m.start:m.end]
-        if re.search(r"['’]s?$", run):
-            owned = _OWNED_BODY.match(masked, end)
-            if not owned or owned.group(2) not in lexicon()["organisation_words"]:
-                continue
-            name, end = f"{run} {owned.group(1)}", owned.end()
-        elif " " not in name and not re.search(rf"[a-z,;:]\s+{re.escape(name)}\b", masked):
+        if any(f.start <= m.start < f.end for f in found) or \
+                re.search(r"['’]s?$", masked[m.start:m.end]):
+            continue  # "Iran’s foreign minister": the owner of what follows
+        name = m.name
+        if " " not in name and not re.search(rf"[a-z,;:]\s+{re.escape(name)}\b", masked):
             continue
         before = re.search(r"([a-z]+)\s+$", masked[max(0, m.start - 20):m.start])
         if before and before.group(1) in _PREPOSITIONS:
             continue  # "Mr Giammattei of Guatemala, who …": a place, not the subject
-        if _subject_of_verb(masked, end) or re.match(r",\s+(?:which|who)\b", masked[end:]):
-            found.append(Mention(m.start, end, name, None, None))
+        if _is_subject_here(masked, m.end):
+            found.append(Mention(m.start, m.end, name, None, None))
     return found
 
 
@@ -473,6 +485,18 @@ class People:
         filer = _FILER.search(masked)
         # "Harvard and MIT have filed suit …": what "the lawsuit alleges" speaks for them.
         self.filer = re.sub(r"^.*,\s*", "", filer.group("who")).strip() if filer else None
+        # "Israel’s government issued a statement …": what "the statement said" speaks for.
+        self.issuers: list[tuple[int, str]] = []
+        for m in _ISSUED.finditer(masked):
+            who = re.search(r"[A-Z][^,;:.\n\u2591]*$", m.group("who"))
+            if who:
+                name = who.group().strip()
+                self.issuers.append((m.start(), self.canonical(name) if name in self.full
+                                     or name.split()[-1] in self.full else name))
+
+    def issuer(self, position: int) -> str | None:
+        """Who issued the statement (memo, message) last mentioned before `position`."""
+        return next((who for at, who in reversed(self.issuers) if at < position), None)
 
     def canonical(self, name: str) -> str:
         """Surname -> fullest name; a misspelt surname ("Giammettei") maps too."""
@@ -540,6 +564,12 @@ class People:
         lead = self.masked[sent.start:m.start].strip()
         return not lead or (lead.endswith(",") and len(words(lead)) <= 12)
 
+    def _passive_agent(self, m: Mention) -> bool:
+        """"That view was echoed by President X": the doer of a passive verb, who the
+        sentence is about as much as its grammatical subject."""
+        return bool(re.search(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\s+by\s+$",
+                              self.masked[max(0, m.start - 60):m.start]))
+
     def _is_subject(self, m: Mention) -> bool:
         """A mention that opens its sentence or stands right before a finite verb."""
         return self._opens_sentence(m) or _subject_of_verb(self.masked, m.end)
@@ -568,10 +598,17 @@ class People:
         last = (known or recent)[-1] if (known or recent) else None
         if last is not None:
             since = [self.canonical(m.name) for m in self.mentions
-                     if last[0] < m.start < position and self._opens_sentence(m)
+                     if last[0] < m.start < position
+                     and (self._opens_sentence(m) or self._passive_agent(m))
                      and self._fits(self.canonical(m.name), gender)]
             return since[-1] if since else last[1]
         earlier = [s for s in self.sents if s.end <= position][-3:]
+        # "Le Drian defended the strikes, which he said …": the subject of this very sentence.
+        opening = [m for m in self.mentions if m.end <= position
+                   and all(s.end <= m.start for s in earlier[-1:])
+                   and self._opens_sentence(m) and self._fits(self.canonical(m.name), gender)]
+        if opening:
+            return self.canonical(opening[-1].name)
         for sent in reversed(earlier):
             firsts = [m for m in self.mentions if sent.start <= m.start < sent.end]
             for m in firsts:
@@ -579,7 +616,7 @@ class People:
                 if self._fits(name, gender):
                     return name
         current = [m for m in self.mentions if m.end <= position
-                   and not any(s.end <= m.start for s in earlier[-1:])]
+                   and all(s.end <= m.start for s in earlier[-1:])]
         for m in reversed(current[-3:]):
             name = self.canonical(m.name)
             if self._fits(name, gender):
@@ -687,6 +724,9 @@ def _resolve(kind: str, phrase: str, position: int,
         return name, people.roles.get(name)
     bare = re.sub(r"^(?:the|The)\s+", "", phrase)
     head = _head(phrase)
+    if head in _STATEMENT_NOUNS and re.match(r"(?:the|The|that|That)\s", phrase) and \
+            people.issuer(position):
+        return people.issuer(position), None
     if head in lexicon()["document_nouns"] and people.filer:
         return people.filer, None
     if head in lexicon()["group_nouns"] or head in lexicon()["document_nouns"]:
@@ -818,6 +858,10 @@ def _names_a_term(text: str, qstart: int, qend: int) -> bool:
     title_case = all(w[:1].isupper() for w in words(inner))
     if _DETERMINER.search(before) and title_case:
         return True
+    # "threatened that an “all-out war” would follow": the speaker's words, repeated or not.
+    reported = re.search(r"\b([a-z]+)\s+that\s+(?:an?|the)\s*$", before)
+    if reported and reported.group(1) in lexicon()["speech_verbs"]:
+        return False
     return len(words(inner)) <= 3 and text.count(inner) >= 2 and bool(_DETERMINER.search(before))
 
 
@@ -877,9 +921,14 @@ def _nearest(found: list[Attribution], qstart: int, qend: int,
         r"\s*according to [^,\u2591]{1,60},\s*that\b", masked[a.verb_start - 1:]))] or found
     # "…,” the statement said, according to the Times of Israel": the outlet that passed the
     # words on is an outer layer; the verb before it attributes the quote.
+    # Likewise "X called the strikes a “crime,” according to IRNA": the named speaker whose
+    # verb stands before the quote said it; the agency after it passed it on.
     found = [a for a in found if not (a.verb.lower() == "according to" and any(
         b is not a and b.verb_start < a.verb_start
-        and len(words(masked[b.verb_start:a.verb_start])) <= 4 for b in found))] or found
+        and (len(words(masked[b.verb_start:a.verb_start])) <= 4
+             or (b.verb_start < qstart and a.verb_start >= qend and b.speaker
+                 and b.verb.lower() != "according to"))
+        for b in found))] or found
     with_speaker = ([a for a in found if a.speaker] or [a for a in found if a.role or a.pronoun]
                     or found)
     # ",” she said" attributes the quote before it; "”, adding …" and "” and stated …"

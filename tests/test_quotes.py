@@ -250,3 +250,48 @@ def test_a_surname_that_is_also_a_month_and_a_hyphenated_given_name():
     quotes = analyse_quotes(text).quotes
     speakers = {q.text.strip("”“.,"): q.speaker for q in quotes if q.kind != "indirect"}
     assert speakers == {"legitimate": "Jean-Yves Le Drian", "about regime change": "Theresa May"}
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    text = ("The allies struck at dawn.\n\n"
+            "Canada’s foreign ministry issued a statement after the strikes. “We stand with our "
+            "partners,” the statement said.")
+    assert only(text, "full").speaker == "Canada’s foreign ministry"
+
+
+def test_the_agency_that_passed_words_on_is_not_the_speaker():
+    text = ("Supreme Leader Ali Khamenei called the strikes a “crime” and labeled the leaders "
+            "of the three countries as “criminals,” according to Iran’s state-run IRNA news "
+            "agency.")
+    quotes = [q for q in analyse_quotes(text).quotes if q.kind != "indirect"]
+    assert {q.speaker for q in quotes} == {"Ali Khamenei"}
+
+
+def test_he_after_a_passive_sentence_is_its_doer():
+    text = ("“The deal can still be saved,” said Behrouz Kamalvandi, a spokesman.\n\n"
+            "That view was echoed by President Hassan Rouhani on Monday. “France can still play "
+            "a historic role,” he was quoted as saying.")
+    q = [q for q in analyse_quotes(text).quotes if q.text.startswith("France")][0]
+    assert q.speaker == "Hassan Rouhani"
+
+
+def test_he_inside_a_sentence_is_its_subject_not_a_name_before_it():
+    text = ("A soldier films the damage at the research centre. (Photo: Omar Sanadiki, AP)\n\n"
+            "Foreign Minister Jean-Yves Le Drian defended the strikes as needed to end a "
+            "“chemical escalation” he said was not acceptable.")
+    q = only(text, "partial")
+    assert q.speaker == "Jean-Yves Le Drian"
+
+
+def test_words_reported_after_verb_that_are_not_a_scare_quote_even_when_repeated():
+    text = ("Minister warns of ‘all-out war’\n\n"
+            "Foreign Minister Mohammad Javad Zarif threatened that an “all-out war” would follow "
+            "any strike on his country.")
+    q = [q for q in analyse_quotes(text).quotes if q.start > text.index("\n")][0]
+    assert (q.kind, q.speaker, q.verb) == ("partial", "Mohammad Javad Zarif", "threatened")
+
+
+def test_an_owned_body_with_an_abbreviation_in_its_name():
+    text = ("Russia’s U.S. embassy released a statement saying “all responsibility” lies with "
+            "Washington.")
+    assert only(text, "partial").speaker == "Russia’s U.S. embassy"
