@@ -118,9 +118,9 @@ def coverage_matrix(story: StoryAnalysis) -> dict:
     height = max(320, 90 + 18 * len(facts))
     return _figure(
         "Facts carried by each article",
-        "Each row is a fact: sentences from different articles that report the same thing. "
-        "Blue: the article carries it; orange: only this article does; grey: not carried. "
-        "Facts most articles share come first. Hover for each article's sentence.",
+        "Each row is a fact: sentences or clauses from different articles that report the "
+        "same thing. Blue: the article carries it; orange: only this article does; grey: not "
+        "carried. Facts most articles share come first. Hover for each article's sentence.",
         [{
             "type": "heatmap", "z": z, "x": [labels[s] for s in slugs],
             "y": [f"{f.id} · {_short(f.text, 48)}" for f in facts],

@@ -196,6 +196,23 @@ def unit_similarity(units: list[tuple[str, Span]], texts: dict[str, str]) -> np.
     return sim
 
 
+_CUT_TAIL = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|who|which|where)?|\s[—–])\s*$")
+
+
+def label(text: str, span: Span) -> str:
+    """A unit as a fact's label: a clause cut from a longer sentence is marked with an
+    ellipsis where the sentence goes on ("…their removal comes amid other challenges",
+    "Two hurricanes devastated the highlands…"), so it does not read as a whole sentence."""
+    body = span.text.strip()
+    head = text[:span.start].rstrip()
+    if head and head[-1] not in ".!?”\"’'\n:":
+        body = "…" + body
+    cut = _CUT_TAIL.search(body)
+    if cut:
+        body = body[:cut.start()].rstrip() + "…"
+    return body
+
+
 def align(texts: dict[str, str]) -> StoryCoverage:
     """texts: article slug -> article text, in the story's order."""
     units = _units(texts)
@@ -253,7 +270,8 @@ def align(texts: dict[str, str]) -> StoryCoverage:
         carried = sorted({units[i][0] for i in members}, key=slugs.index)
         evidence = [Evidence(units[i][0], units[i][1].start, units[i][1].end)
                     for i in sorted(members, key=lambda i: (slugs.index(units[i][0]), i))]
-        facts.append((len(carried), -min(members), units[centre][1].text, carried, evidence))
+        slug, span = units[centre]
+        facts.append((len(carried), -min(members), label(texts[slug], span), carried, evidence))
     # Consensus first (most articles), then in the order the story first tells them.
     facts.sort(key=lambda f: (-f[0], -f[1]))
     story_facts = tuple(Fact(f"f{n:03d}", text, tuple(carried), tuple(evidence))

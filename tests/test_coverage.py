@@ -149,3 +149,16 @@ def test_pair_weights_are_the_ones_fitted_on_the_gold():
     model = LogisticRegression(max_iter=1000).fit(x, y)
     assert list(PAIR_WEIGHTS.values()) == [round(float(w), 2) for w in model.coef_[0]]
     assert PAIR_BIAS == round(float(model.intercept_[0]), 2)
+
+
+def test_a_clause_label_shows_where_its_sentence_goes_on():
+    texts = {
+        "daily": ("Two hurricanes devastated the western highlands last fall, and climate "
+                  "change keeps drying out farmland across the eastern provinces."),
+        "wire": ("Farmers say climate change keeps drying out farmland in the eastern "
+                 "provinces.\n\nThe ministry counts the damage from the hurricanes that "
+                 "devastated the western highlands last fall."),
+    }
+    labels = {f.text for f in align(texts).facts if "daily" in f.articles}
+    assert "Two hurricanes devastated the western highlands last fall…" in labels
+    assert any(t.startswith("…climate change keeps") for t in labels)
