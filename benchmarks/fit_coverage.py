@@ -5,7 +5,7 @@
 Every pair of units (sentences or clauses, as slant.coverage cuts them) from two different
 articles of a gold story in benchmarks/gold/coverage.json, both touching some gold evidence,
 is one example: positive when the two units are evidence for a common gold fact. A logistic
-regression (scikit-learn, default regularisation) on the four measures of
+regression (scikit-learn, default regularisation) on the three measures of
 slant.coverage.pair_features gives the weights; the script prints them in the form
 slant/coverage.py keeps them, with the held-out story's pairs scored for comparison. Only
 the main gold is used for fitting: coverage_heldout.json stays unseen.
@@ -46,7 +46,7 @@ def examples(gold_file: str, seeds: dict[str, str]) -> tuple[np.ndarray, np.ndar
         gold = gold_spans(story, texts)
         analysed = {key: text for key, (text, _) in texts.items()}
         units = _units(analysed)
-        features = pair_features(units, analysed)
+        features = dict(pair_features(units, analysed))
         facts = [{gid for gid, per in gold.items() for a, b in per.get(slug, [])
                   if a < span.end and span.start < b} for slug, span in units]
         for i in range(len(units)):

@@ -24,18 +24,17 @@ from functools import lru_cache
 import numpy as np
 import snowballstemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from .quotes import quote_spans
 from .text import Span, words
 from .tone import body_sentences
 
 MATCH_THRESHOLD = 0.20  # mutual best matches from two articles scoring at least this
-ATTACH_THRESHOLD = 0.20  # a unit also supports another fact scoring this with it
+ATTACH_THRESHOLD = 0.25  # a unit also supports another fact scoring this with it
 # The pair model: logistic regression weights fitted on the hand-checked gold of
 # benchmarks/gold/coverage.json by `python benchmarks/fit_coverage.py` (which prints them).
-PAIR_WEIGHTS = {"words": 7.41, "characters": 6.49, "position": -0.95}
-PAIR_BIAS = -4.33
+PAIR_WEIGHTS = {"words": 7.45, "characters": 6.58, "position": -0.88}
+PAIR_BIAS = -4.38
 MIN_WORDS = 5
 MIN_CLAUSE_WORDS = 4  # content words a clause needs to stand as its own unit
 
@@ -101,12 +100,23 @@ def _content_words(text: str) -> int:
 
 def clauses(text: str, sentence: Span, quotes: list[tuple[int, int]]) -> list[Span]:
     """The sentence cut at its clause breaks (outside quotations); a piece with fewer than
-    MIN_CLAUSE_WORDS content words stays with the clause before it (or, first, after it)."""
+    MIN_CLAUSE_WORDS content words stays with the clause before it (or, first, after it).
+    Not cut: the last comma of a list ("the State Department, the Justice Department, and
+    the Department of Homeland Security met"), and dashes that come in a pair (an aside:
+    "Three countries — Guatemala, Honduras and El Salvador — account for …")."""
+    paired_dashes = len(re.findall(r"\s[—–]\s", sentence.text)) >= 2
     cuts = [sentence.start]
     for m in _CLAUSE_BREAK.finditer(sentence.text):
         at = sentence.start + m.start()
-        if not any(a <= at < b for a, b in quotes):
-            cuts.append(sentence.start + m.end())
+        if any(a <= at < b for a, b in quotes):
+            continue
+        if paired_dashes and m.group().strip() in "—–":
+            continue
+        if m.group().lstrip(", ").startswith("and"):
+            item = re.search(r",\s*([^,]*)$", sentence.text[:m.start()])
+            if item and len(words(item.group(1))) <= 4:
+                continue  # "…, the Justice Department, and …": a list, not a clause
+        cuts.append(sentence.start + m.end())
     cuts.append(sentence.end)
     pieces: list[list[int]] = []
     for start, end in itertools.pairwise(cuts):
@@ -153,47 +163,68 @@ def stems(sentence: str) -> list[str]:
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def similarity_matrix(sentences: list[str]) -> np.ndarray:
-    """Cosine similarity of TF-IDF vectors of stemmed content words, fitted on the story.
-    Two sentences that both give numbers, none of them the same, report different facts
-    ("12 killed" is not "40 shelters"): their similarity is set to 0."""
-    try:
-        vectors = TfidfVectorizer(analyzer=stems, sublinear_tf=True).fit_transform(sentences)
-    except ValueError:  # only stop words: no sentence resembles another
-        return np.eye(len(sentences))
-    sim = cosine_similarity(vectors)
+def number_clash(sentences: list[str]) -> np.ndarray:
+    """Pairs of sentences that both give numbers, none of them the same: they report
+    different facts ("12 killed" is not "40 shelters")."""
     numbers = [frozenset(n.replace(",", "") for n in _NUMBER.findall(s)) for s in sentences]
+    clash = np.zeros((len(sentences), len(sentences)), dtype=bool)
     for i, a in enumerate(numbers):
         if not a:
             continue
         for j in range(i + 1, len(numbers)):
             if numbers[j] and not a & numbers[j]:
-                sim[i, j] = sim[j, i] = 0.0
+                clash[i, j] = clash[j, i] = True
+    return clash
+
+
+def _cosines(vectors) -> np.ndarray:
+    """All pairwise cosines of L2-normalised TF-IDF rows, as float32 (long stories make
+    thousands of units; a float64 matrix per measure would quadruple the memory)."""
+    vectors = vectors.astype(np.float32)
+    return (vectors @ vectors.T).toarray()
+
+
+def similarity_matrix(sentences: list[str]) -> np.ndarray:
+    """Cosine similarity of TF-IDF vectors of stemmed content words, fitted on the story;
+    0 for a number clash (see number_clash)."""
+    try:
+        vectors = TfidfVectorizer(analyzer=stems, sublinear_tf=True).fit_transform(sentences)
+    except ValueError:  # only stop words: no sentence resembles another
+        return np.eye(len(sentences), dtype=np.float32)
+    sim = _cosines(vectors)
+    sim[number_clash(sentences)] = 0.0
     return sim
 
 
-def pair_features(units: list[tuple[str, Span]], texts: dict[str, str]) -> dict[str, np.ndarray]:
-    """The measures of PAIR_WEIGHTS for every pair of units, as unit × unit matrices."""
+def pair_features(units: list[tuple[str, Span]], texts: dict[str, str]):
+    """The measures of PAIR_WEIGHTS for every pair of units, one unit × unit matrix at a
+    time: (name, matrix)."""
     sentences = [span.text for _, span in units]
+    yield "words", similarity_matrix(sentences)
     try:
         grams = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
-        characters = cosine_similarity(grams.fit_transform(sentences))
+        yield "characters", _cosines(grams.fit_transform(sentences))
     except ValueError:  # no letters at all
-        characters = np.eye(len(units))
-    place = np.array([span.start / max(1, len(texts[slug])) for slug, span in units])
-    return {"words": similarity_matrix(sentences), "characters": characters,
-            "position": np.abs(place[:, None] - place[None, :])}
+        yield "characters", np.eye(len(units), dtype=np.float32)
+    place = np.array([span.start / max(1, len(texts[slug])) for slug, span in units],
+                     dtype=np.float32)
+    yield "position", np.abs(place[:, None] - place[None, :])
 
 
 def unit_similarity(units: list[tuple[str, Span]], texts: dict[str, str]) -> np.ndarray:
-    """How likely two units report the same fact (0 to 1), by the pair model. Units that
-    both give numbers, none of them the same, score 0 (see similarity_matrix)."""
-    features = pair_features(units, texts)
-    score = PAIR_BIAS + sum(w * features[name] for name, w in PAIR_WEIGHTS.items())
-    sim = 1.0 / (1.0 + np.exp(-score))
-    sim[features["words"] == 0.0] = 0.0
-    np.fill_diagonal(sim, 1.0)
-    return sim
+    """How likely two units report the same fact (0 to 1), by the pair model; 0 for a
+    number clash (see number_clash)."""
+    score = np.full((len(units), len(units)), PAIR_BIAS, dtype=np.float32)
+    for name, matrix in pair_features(units, texts):
+        score += PAIR_WEIGHTS[name] * matrix
+        del matrix
+    np.negative(score, out=score)
+    np.exp(score, out=score)
+    score += 1.0
+    np.reciprocal(score, out=score)
+    score[number_clash([span.text for _, span in units])] = 0.0
+    np.fill_diagonal(score, 1.0)
+    return score
 
 
 _CUT_TAIL = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|who|which|where)?|\s[—–])\s*$")
@@ -204,7 +235,7 @@ def label(text: str, span: Span) -> str:
     ellipsis where the sentence goes on ("…their removal comes amid other challenges",
     "Two hurricanes devastated the highlands…"), so it does not read as a whole sentence."""
     body = span.text.strip()
-    head = text[:span.start].rstrip()
+    head = text[:span.start].rstrip(" \t")  # a line break ends what came before
     if head and head[-1] not in ".!?”\"’'\n:":
         body = "…" + body
     cut = _CUT_TAIL.search(body)

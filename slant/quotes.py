@@ -286,9 +286,12 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         if not name_tokens or len(name_tokens) > 4:
             continue
         # "May" is a month and "Will" a verb, but not after a given name ("Theresa May").
-        surname_ok = len(name_tokens) >= 2 and known_name(name_tokens[0])
+        # Only as the last word of a two- or three-word name, so that a Title-Case headline
+        # ("Kamala Harris May Run") does not make one.
+        surname_ok = 2 <= len(name_tokens) <= 3 and known_name(name_tokens[0])
+        last = len(name_tokens) - 1
         if any(t.lower().rstrip(".") in not_names
-               and not (surname_ok and i and t.lower() in _MONTH_OR_MODAL)
+               and not (surname_ok and i == last and t.lower() in _MONTH_OR_MODAL)
                for i, t in enumerate(name_tokens)):
             continue
         if len(name_tokens) == 1 and not role_tokens and \
@@ -315,10 +318,12 @@ def person_mentions(masked: str) -> list[Mention]:
 
 _STATEMENT_NOUNS = {"statement", "communiqué", "communique", "memo", "message", "release",
                     "readout"}
-_ISSUED = re.compile(r"(?P<who>(?:[\w.'’-]+[ ]){1,6}?)(?:also |later |then )?(?:issued|released|"
-                     r"put out|published|posted|sent|delivered)[ ]+(?:a|an|its|their|his|her)[ ]+"
-                     r"(?:[\w-]+[ ]+){0,2}?(?:statement|communiqué|communique|memo|message|"
-                     r"release|readout)\b")
+_ISSUED = re.compile(r"(?:issued|released|put out|published|posted|sent|delivered)[ ]+"
+                     r"(?:a|an|its|their|his|her)[ ]+(?:[\w-]++[ ]+){0,2}?"
+                     r"(?:statement|communiqué|communique|memo|message|release|readout)\b")
+_STATEMENT_WORD = re.compile(r"\b(?:statement|communiqué|communique|memo|message|release|"
+                             r"readout)s?\b", re.I)
+ISSUER_REACH = 800  # characters within which "the statement" refers back to its issuing
 _FILER = re.compile(r"(?P<who>[A-Z][^.;:!?\n\u2591]{0,120}?)\s+(?:have |has |had )?"
                     r"(?:filed (?:a )?(?:suit|lawsuit|complaint)|sued)\b")
 
@@ -372,8 +377,15 @@ def organisation_mentions(masked: str) -> list[Mention]:
     return [m for m in _candidate_mentions(masked) if _is_organisation(m.name)]
 
 
-_OWNED_BODY = re.compile(r"\b(?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ]+"
-                         r"(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*|[a-z]+)[ ]+){0,2}?([a-z]+)\b")
+@lru_cache(maxsize=1)
+def _owned_body() -> re.Pattern[str]:
+    """'Israel’s government', 'Russia’s U.S. embassy', 'Iran’s foreign ministry'. Words are
+    capped at 40 letters so that a long run without spaces cannot make the search
+    quadratic (article text is untrusted)."""
+    bodies = "|".join(sorted(lexicon()["organisation_words"], key=len, reverse=True))
+    return re.compile(r"\b(?:[A-Z][\w-]{0,40}+[ ]){0,2}[A-Z][\w-]{0,40}+['’]s[ ]+"
+                      r"(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]{0,40}+|[a-z]{1,40}+)[ ]+){0,2}?"
+                      rf"(?:{bodies})\b")
 
 
 def _is_subject_here(masked: str, end: int) -> bool:
@@ -388,15 +400,17 @@ def named_subjects(masked: str, candidates: list[Mention]) -> list[Mention]:
     ("Mr X of Guatemala, who …"); a single word that opens a sentence counts only if the text
     also capitalises it mid-sentence (a proper noun, not "Investigators said")."""
     found = []
-    for m in _OWNED_BODY.finditer(masked):
-        if m.group(1) in lexicon()["organisation_words"] and _is_subject_here(masked, m.end()):
+    for m in _owned_body().finditer(masked):
+        if _is_subject_here(masked, m.end()):
             found.append(Mention(m.start(), m.end(), m.group(), None, None))
+    # Capitalised words the text also uses mid-sentence: proper nouns.
+    mid_sentence = set(re.findall(r"[a-z,;:]\s+([A-Z][\w'’-]{0,40}+)", masked))
     for m in candidates:
         if any(f.start <= m.start < f.end for f in found) or \
                 re.search(r"['’]s?$", masked[m.start:m.end]):
             continue  # "Iran’s foreign minister": the owner of what follows
         name = m.name
-        if " " not in name and not re.search(rf"[a-z,;:]\s+{re.escape(name)}\b", masked):
+        if " " not in name and name not in mid_sentence:
             continue
         before = re.search(r"([a-z]+)\s+$", masked[max(0, m.start - 20):m.start])
         if before and before.group(1) in _PREPOSITIONS:
@@ -486,17 +500,34 @@ class People:
         # "Harvard and MIT have filed suit …": what "the lawsuit alleges" speaks for them.
         self.filer = re.sub(r"^.*,\s*", "", filer.group("who")).strip() if filer else None
         # "Israel’s government issued a statement …": what "the statement said" speaks for.
-        self.issuers: list[tuple[int, str]] = []
+        # The issuer is a name standing right before the verb (a person, an organisation, a
+        # named body), never a guess from the words before it.
+        named = [(m.end, self.canonical(m.name)) for m in mentions] + \
+            [(m.end, m.name) for m in self.organisations + self.named]
+        self.issuers: list[tuple[int, int, str]] = []
         for m in _ISSUED.finditer(masked):
-            who = re.search(r"[A-Z][^,;:.\n\u2591]*$", m.group("who"))
+            who = next((name for end, name in sorted(named, reverse=True) if end <= m.start()
+                        and re.fullmatch(r"\s*(?:(?:also|later|then|has|have|had)\s+)?",
+                                         masked[end:m.start()])), None)
+            body = re.search(r"\b(?:the|The)\s+((?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+)\s+$",
+                             masked[max(0, m.start() - 80):m.start()])
+            who = who or (body.group(1) if body else None)  # "the White House issued …"
             if who:
-                name = who.group().strip()
-                self.issuers.append((m.start(), self.canonical(name) if name in self.full
-                                     or name.split()[-1] in self.full else name))
+                self.issuers.append((m.start(), m.end(), who))
+        self.statement_words = [m.start() for m in _STATEMENT_WORD.finditer(masked)]
 
     def issuer(self, position: int) -> str | None:
-        """Who issued the statement (memo, message) last mentioned before `position`."""
-        return next((who for at, who in reversed(self.issuers) if at < position), None)
+        """Who issued the statement (memo, message) that "the statement" at `position` refers
+        back to: the last issuing within ISSUER_REACH characters, unless another statement
+        is mentioned in between ("The Kremlin, in a statement, denied it")."""
+        for start, end, who in reversed(self.issuers):
+            if start >= position:
+                continue
+            if position - start > ISSUER_REACH or any(end <= w < position
+                                                      for w in self.statement_words):
+                return None
+            return who
+        return None
 
     def canonical(self, name: str) -> str:
         """Surname -> fullest name; a misspelt surname ("Giammettei") maps too."""
@@ -608,7 +639,15 @@ class People:
                    and all(s.end <= m.start for s in earlier[-1:])
                    and self._opens_sentence(m) and self._fits(self.canonical(m.name), gender)]
         if opening:
-            return self.canonical(opening[-1].name)
+            subject = self.canonical(opening[-1].name)
+            # "Mayor Okonkwo introduced Kamala Harris, where she said …": a later name whose
+            # gender is known to match beats a subject whose gender is not known.
+            later = [self.canonical(m.name) for m in self.mentions
+                     if opening[-1].end <= m.start and m.end <= position
+                     and self.gender.get(self.canonical(m.name)) == gender]
+            if later and self.gender.get(subject) != gender:
+                return later[-1]
+            return subject
         for sent in reversed(earlier):
             firsts = [m for m in self.mentions if sent.start <= m.start < sent.end]
             for m in firsts:
@@ -688,7 +727,7 @@ def _speaker_phrases(masked: str, start: int, end: int,
 def _group_pattern() -> re.Pattern[str]:
     """'Biden administration officials', 'aides', 'Demonstrators'."""
     groups = "|".join(sorted(lexicon()["group_nouns"], key=len, reverse=True))
-    return re.compile(rf"\b(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{groups})\b")
+    return re.compile(rf"\b(?:[A-Z][\w.'’-]{{0,40}}+\s+){{0,3}}(?i:{groups})\b")
 
 
 def _trim_role(phrase: str) -> str:

@@ -162,3 +162,22 @@ def test_a_clause_label_shows_where_its_sentence_goes_on():
     labels = {f.text for f in align(texts).facts if "daily" in f.articles}
     assert "Two hurricanes devastated the western highlands last fall…" in labels
     assert any(t.startswith("…climate change keeps") for t in labels)
+
+
+def test_lists_and_asides_are_not_cut_as_clauses():
+    from slant.coverage import clauses
+    from slant.quotes import quote_spans
+    from slant.text import Span
+    for text in ("Officials from the State Department, the Justice Department, and the "
+                 "Department of Homeland Security met with the delegation on Tuesday.",
+                 "Three countries — Guatemala, Honduras and El Salvador — account for most of "
+                 "the families arriving at the southern border this spring."):
+        assert len(clauses(text, Span(0, len(text), text), quote_spans(text))) == 1, text
+
+
+def test_a_label_after_a_sub_heading_is_a_whole_sentence():
+    from slant.coverage import label
+    from slant.text import Span
+    text = "The border\n\nMore than 178,000 migrants arrived at the border in April."
+    start = text.index("More")
+    assert label(text, Span(start, len(text), text[start:])) == text[start:]

@@ -295,3 +295,25 @@ def test_an_owned_body_with_an_abbreviation_in_its_name():
     text = ("Russia’s U.S. embassy released a statement saying “all responsibility” lies with "
             "Washington.")
     assert only(text, "partial").speaker == "Russia’s U.S. embassy"
+
+
+def test_a_statement_is_not_credited_to_words_before_its_issuer_or_across_another():
+    text = "On Monday the White House issued a statement. “We are outraged,” the statement said."
+    assert only(text).speaker == "White House"
+    text = ("Last week the White House issued a statement about the strikes.\n\n"
+            "The Kremlin, in a statement on Tuesday, denied it. “We did nothing wrong,” the "
+            "statement said.")
+    assert only(text).speaker is None
+
+
+def test_she_prefers_a_name_of_her_gender_over_an_opener_of_unknown_gender():
+    text = ("Mayor Okonkwo introduced Kamala Harris at the rally, where she said the trip was "
+            "“productive”.")
+    assert only(text).speaker == "Kamala Harris"
+
+
+def test_a_title_case_headline_does_not_make_a_name_of_its_words():
+    text = ("Biden Says Kamala Harris May Run, Calls Her ‘Ready’\n\n"
+            "Harris said she was “ready to lead”.")
+    q = [q for q in analyse_quotes(text).quotes if q.text.startswith("ready to")][0]
+    assert q.speaker in {"Harris", "Kamala Harris"}
