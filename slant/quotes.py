@@ -192,6 +192,11 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 i += width - 1
                 break
         i += 1
+    if last_title == len(tokens) - 1 and len(tokens) >= 2 and \
+            _given_gender(tokens[-2]) != "unknown":
+        # "CNN's John King", "Stephen King": a title word as a surname after a given name.
+        first = len(tokens) - 2
+        return tokens[:first], tokens[first:]
     return tokens[: last_title + 1], tokens[last_title + 1:]
 
 
@@ -427,7 +432,7 @@ _SMALL_WORDS = {"of", "in", "at", "on", "to", "the", "a", "an", "her", "his", "t
 def _next_to_speech(masked: str, m: Mention) -> bool:
     # "Karen Bass, said" counts; a lone word before a comma ("Children, told") does not.
     gap = r"[ ,]*" if " " in m.name else r"[ ]*"
-    after = re.match(gap + r"([a-z]+(?: to)?)", masked[m.end:m.end + 30])
+    after = re.match(gap + r"([a-z]+(?: to| back| out)?)", masked[m.end:m.end + 30])
     # "said Ana Ruiz", "said council member Tom Reyes" (a title between, no small words)
     before = re.search(r"\b([a-z]+(?: to)?)((?:\s+[a-z][a-z-]*){0,3})[ ,]*$",
                        masked[max(0, m.start - 50):m.start])
@@ -460,6 +465,8 @@ class People:
         self.roles: dict[str, str] = {}
         self.gender: dict[str, str] = {}
         self.speakers: list[tuple[int, str]] = []  # (position, canonical name), text order
+        self.guessed: set[str] = set()  # genders guessed from a first name only
+        self.all_roles: dict[str, set[str]] = {}  # every title the text gives each person
         for m in mentions:
             for surname in _surname_keys(m.name):
                 if len(m.name.split()) > len(self.full.get(surname, "").split()):
@@ -486,6 +493,7 @@ class People:
             name = self.canonical(m.name)
             if m.role and m.role.lower().rstrip(".") not in {"mr", "ms", "mrs", "miss"}:
                 self.roles.setdefault(name, m.role)
+                self.all_roles.setdefault(name, set()).add(m.role)
             if m.gender:
                 self.gender.setdefault(name, m.gender)
         for name in set(self.full.values()):
@@ -494,8 +502,10 @@ class People:
                 guess = first_name_gender(name.split()[0])
                 if guess:
                     self.gender[name] = guess
+                    self.guessed.add(name)
         for name, role in _appositive_roles(masked, mentions):
             self.roles.setdefault(self.canonical(name), role)
+            self.all_roles.setdefault(self.canonical(name), set()).add(role)
         filer = _FILER.search(masked)
         # "Harvard and MIT have filed suit …": what "the lawsuit alleges" speaks for them.
         self.filer = re.sub(r"^.*,\s*", "", filer.group("who")).strip() if filer else None
@@ -556,9 +566,14 @@ class People:
         if not wanted:
             return None
         head = _full_title(_head(phrase))
-        fitting = {name: len(wanted & {_full_title(w) for w in words(role)})
-                   for name, role in self.roles.items()
-                   if head in {_full_title(w) for w in words(role)}}
+        # Any title the text gave the person ("Judge Kavanaugh" … "the judge"), not only
+        # the first.
+        fitting: dict[str, int] = {}
+        for name, roles in self.all_roles.items():
+            for role in roles:
+                titled = {_full_title(w) for w in words(role)}
+                if head in titled:
+                    fitting[name] = max(fitting.get(name, 0), len(wanted & titled))
         if not fitting:
             return None
         last_seen = {name: max((m.start for m in self.mentions if m.start < position
@@ -571,6 +586,9 @@ class People:
         """Record who spoke here; None for an unnamed source ("a Vatican spokesman")."""
         self.speakers.append((position, name))
         if name and pronoun in ("he", "she"):
+            if name in self.guessed:  # the text's own "she" beats a first-name guess
+                self.guessed.discard(name)
+                self.gender[name] = _PRONOUNS[pronoun]
             self.gender.setdefault(name, _PRONOUNS[pronoun])
 
     def _fits(self, name: str, gender: str | None) -> bool:
@@ -584,7 +602,12 @@ class People:
         sent = earlier[-1]
         subjects = [m for m in self.mentions if sent.start <= m.start < sent.end
                     and self._is_subject(m)]
-        return self.canonical(subjects[0].name) if subjects else None
+        # "While she doubted the case against Kavanaugh was strong, Mair said …": the one
+        # who speaks in that sentence, before any other subject.
+        speaking = [m for m in subjects if _word_after(self.masked, m.end)
+                    in lexicon()["speech_verbs"]]
+        chosen = speaking or subjects
+        return self.canonical(chosen[0].name) if chosen else None
 
     def _opens_sentence(self, m: Mention) -> bool:
         """The sentence's subject: first in it, or after a short opening phrase and comma
@@ -606,7 +629,19 @@ class People:
         return self._opens_sentence(m) or _subject_of_verb(self.masked, m.end)
 
     def pronoun(self, position: int, pronoun: str) -> str | None:
-        """'he said': the last named speaker nearby, else the subject of an earlier sentence."""
+        """'he said': the last named speaker nearby, else the subject of an earlier sentence.
+        A gender guessed from a first name ("Jess" is usually male in the name list) yields
+        when nobody else fits."""
+        found = self._pronoun(position, pronoun)
+        if found is None and self.guessed:
+            guessed = {name: self.gender.pop(name) for name in self.guessed if name in self.gender}
+            try:
+                found = self._pronoun(position, pronoun)
+            finally:
+                self.gender.update(guessed)
+        return found
+
+    def _pronoun(self, position: int, pronoun: str) -> str | None:
         gender = _PRONOUNS[pronoun]
         sentence_start = max((s.start for s in self.sents if s.start <= position), default=0)
         # "President X, who became defensive as he denied …": the relative clause's subject.
@@ -697,8 +732,19 @@ class Attribution:
 def _speaker_phrases(masked: str, start: int, end: int,
                      people: People) -> list[tuple[int, int, str, str]]:
     """Every possible speaker in masked[start:end]: (start, end, kind, phrase)."""
-    found = [(m.start, m.end, "person", m.name) for m in people.mentions
-             if start <= m.start and m.end <= end]
+    found = []
+    for m in people.mentions:
+        if not (start <= m.start and m.end <= end):
+            continue
+        # "A McConnell spokesman told": the name only says whose spokesman; the speaker is
+        # the unnamed spokesman.
+        owned = re.match(r"['’]?s?[ ]+([a-z]+)\b", masked[m.end:m.end + 30])
+        if owned and m.role is None and (owned.group(1) in lexicon()["group_nouns"]
+                                         or owned.group(1) in lexicon()["titles"]):
+            found.append((m.start, m.end + owned.end(), "role",
+                          masked[m.start:m.end + owned.end()]))
+        else:
+            found.append((m.start, m.end, "person", m.name))
     # Full names the text uses only once ("Paul Manafort — who … — was caught … saying")
     found += [(m.start, m.end, "person", m.name) for m in people.other_names
               if start <= m.start and m.end <= end]
@@ -788,6 +834,15 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         after = [p for p in phrases if p[0] >= match.end()
                  and re.fullmatch(r"[ ,]*(?:[a-z][a-z-]*\s+){0,3}",
                                   masked[match.end():p[0]])]
+        if after and after[0][2] != "person":
+            # "said ACLU lawyer Lee Gelernt", "adds UCLA law professor Adam Winkler", "said
+            # the Grand Mufti of Jerusalem, Mohammed Hussein,": the person the phrase leads to.
+            person = next((p for p in phrases if p[2] == "person" and p[0] >= after[0][1]), None)
+            if person:
+                gap = masked[after[0][1]:person[0]]
+                if re.fullmatch(r"[ ]*(?:[a-z][a-z-]*\s+){0,6}", gap) or (
+                        after[0][2] == "role" and re.fullmatch(r"[^.;:!?\u2591\n]{0,80},\s*", gap)):
+                    after = [person] + after
         lead_in = masked[start:match.start()].rstrip()
         # "…,” said X" and ", said X," put the speaker after the verb; "told X" never does.
         inverted_ok = verb.lower() not in {"told", "tells", "asked", "asks"} and (
@@ -816,10 +871,25 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             # "McInerney, director for Save the Children, told": the name before the
             # set-off phrase speaks, not the last name inside it.
             ends_appositive = before and masked[before[-1][1]:match.start()].strip() == ","
-            options = appositive + options if ends_appositive else options + appositive
+            # "Sen. Lindsey Graham (R-SC), a Trump ally, tweeted": the last name stands inside
+            # the set-off phrase, so the name before it speaks.
+            inside = appositive and before and appositive[0] is not before[-1] and \
+                before[-1][0] > appositive[0][1] and \
+                masked[appositive[0][1]:before[-1][0]].count(",") >= 1 and \
+                masked[before[-1][1]:match.start()].count(",") >= 1
+            options = appositive + options if ends_appositive or inside \
+                else options + appositive
             if inverted_ok:
                 options += after[:1]
         resolved = [(p, _resolve(p[2], p[3], p[0], people)) for p in options]
+        if verb.lower().endswith("ing") and not any(r[1][0] for r in resolved) and found \
+                and found[-1].speaker:
+            # "Damore, the engineer who wrote the note, confirmed his dismissal, saying …":
+            # the participle shares the subject of the clause before it.
+            previous = found[-1]
+            found.append(Attribution(verb, match.start(), previous.speaker, previous.role,
+                                     None, previous.person, previous.speaker_start))
+            continue
         if not resolved:
             continue
         # The first candidate that names someone; else the first (an unresolved pronoun).
@@ -852,10 +922,18 @@ def _subject_of_verb(masked: str, end: int) -> bool:
     return word in lexicon()["speech_verbs"] or word.endswith("ed") or word in _FINITE
 
 
+def _word_after(masked: str, end: int) -> str | None:
+    """The next lower-case word after `end`, past a comma and "also/then/later"."""
+    found = re.match(r"[ ,]*(?:also |then |later )?([a-z]+)", masked[end:end + 30])
+    return found.group(1) if found else None
+
+
 def _before_appositive(masked: str, before: list, verb_start: int) -> list:
     """"Mr X of Guatemala, who has faced criticism, told": the name before the set-off clause."""
     for phrase in reversed(before):
-        between = re.sub(r"\s+(?:also|later|then|now|again|repeatedly|has|had|have)$", "",
+        if masked[max(0, phrase[0] - 1):phrase[0]] == "(":
+            continue  # "Sen. Lindsey Graham (R-SC), a Trump ally, tweeted": a label in brackets
+        between = re.sub(r"(?:\s+(?:also|later|then|now|again|has|had|have|[a-z]+ly))+$", "",
                          masked[phrase[1]:verb_start].rstrip()).strip()
         if between.endswith(",") and "," in between[:-1]:
             head, _, middle = between[:-1].partition(",")
@@ -942,6 +1020,8 @@ def _trailing(found: list[Attribution], qend: int, masked: str) -> list[Attribut
             continue
         if re.search(r"\b(?:and|but|while|or)\b", between):
             continue
+        if re.match(r"[ ,]*(?:that\b|:)", masked[a.verb_start + len(a.verb):]):
+            continue  # "…,” he said that “…”": the verb introduces what comes next
         speaker_between = qend <= a.speaker_start < a.verb_start
         if len(words(between)) <= 4 or (speaker_between and len(words(between)) <= 14):
             result.append(a)

@@ -317,3 +317,72 @@ def test_a_title_case_headline_does_not_make_a_name_of_its_words():
             "Harris said she was “ready to lead”.")
     q = [q for q in analyse_quotes(text).quotes if q.text.startswith("ready to")][0]
     assert q.speaker in {"Harris", "Kamala Harris"}
+
+
+def test_said_an_organisation_title_and_name_gives_the_person():
+    text = ("“This ruling fails asylum seekers,” said ACLU lawyer Lee Gelernt, who argued the "
+            "case.")
+    assert only(text).speaker == "Lee Gelernt"
+    text = ("“It is hard to regulate them,” adds UCLA law professor and gun control advocate "
+            "Adam Winkler.")
+    assert only(text).speaker == "Adam Winkler"
+
+
+def test_said_a_role_then_the_name_set_off_by_commas():
+    text = ("Such cartoons “fuel hatred among people,” said the Grand Mufti of Jerusalem, "
+            "Mohammed Hussein, in a statement.")
+    assert only(text).speaker == "Mohammed Hussein"
+
+
+def test_a_name_inside_a_set_off_phrase_does_not_take_the_quote():
+    text = ("Sen. Lindsey Graham (R-SC), a Trump ally, tweeted, “Great job sticking to your "
+            "guns, Mr. President!”")
+    assert only(text).speaker == "Lindsey Graham"
+
+
+def test_an_adverb_between_the_set_off_phrase_and_the_verb():
+    text = ("“Now I can ship these machines to anyone,” Cody Wilson, who developed the first "
+            "printed pistol, recently told reporters.")
+    assert only(text).speaker == "Cody Wilson"
+
+
+def test_a_participle_shares_the_subject_of_the_clause_before_it():
+    text = ("James Damore, the engineer who wrote the note, confirmed his dismissal in an "
+            "email, saying he had been fired for “perpetuating gender stereotypes.”")
+    q = only(text, "partial")
+    assert (q.speaker, q.verb) == ("James Damore", "saying")
+
+
+def test_a_name_before_spokesman_is_whose_spokesman_not_the_speaker():
+    text = ("Senator Mitch McConnell was not told.\n\nA McConnell spokesman told reporters "
+            "that the senator “did not have any advance notice” of the book.")
+    q = only(text, "partial")
+    assert q.speaker is None and "spokesman" in (q.role or "")
+
+
+def test_a_surname_that_is_also_a_title():
+    text = "CNN's John King said Monday that the senator is “a careful leader.”"
+    assert only(text, "partial").speaker == "John King"
+
+
+def test_she_follows_a_woman_whose_first_name_the_list_calls_male():
+    text = ("Jess Okafor, a Democratic strategist, said Republicans were underestimating the "
+            "backlash.\n\n“You don’t get to these levels of opposition with just Democrats,” "
+            "she said.")
+    assert only(text, "full").speaker == "Jess Okafor"
+
+
+def test_he_said_that_introduces_the_next_quote_not_the_one_before():
+    text = ("President Donald Trump spoke at the White House. At the event, which Trump called "
+            "“even bigger than we had anticipated,” he said that “we stand to honor our "
+            "military.”")
+    quotes = {q.text[:10]: (q.speaker, q.verb) for q in analyse_quotes(text).quotes
+              if q.kind != "indirect"}
+    assert quotes["even bigge"] == ("Donald Trump", "called")
+    assert quotes["we stand t"] == ("Donald Trump", "said")
+
+
+def test_a_quote_alone_after_a_sentence_takes_its_speaking_subject():
+    text = ("While she doubted the case against Kavanaugh was strong, Liz Mair said the party "
+            "would not emerge unscathed.\n\n“Some of us are wondering about an alternative.”")
+    assert only(text, "full").speaker == "Liz Mair"
