@@ -49,6 +49,18 @@ class StoryAnalysis:
     rewrite_of: dict[str, str | None]
     shared_passages: tuple[SharedPassage, ...] = ()
 
+    @property
+    def consensus(self) -> tuple[str, ...]:
+        """Ids of the facts most independent sources carry, in fact order."""
+        agreed = {f for c in self.coverage.values()
+                  for f in c.consensus_carried + c.consensus_left_out}
+        return tuple(f.id for f in self.facts if f.id in agreed)
+
+    @property
+    def independent_sources(self) -> int:
+        """Articles that are not rewrites of another in the story."""
+        return len({_original(a.article.slug, self.rewrite_of) for a in self.articles})
+
     def by_slug(self, slug: str) -> ArticleAnalysis:
         return next(a for a in self.articles if a.article.slug == slug)
 

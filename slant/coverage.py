@@ -67,6 +67,16 @@ class ArticleCoverage:
     included: tuple[str, ...]
     omitted: tuple[str, ...]
     unique: tuple[str, ...]
+    # The story's consensus facts (carried by most sources) this article carries and leaves
+    # out: how far it departs from what most outlets agree on.
+    consensus_carried: tuple[str, ...] = ()
+    consensus_left_out: tuple[str, ...] = ()
+
+    @property
+    def consensus_share(self) -> float | None:
+        """Share of the story's consensus facts this article carries; None without any."""
+        total = len(self.consensus_carried) + len(self.consensus_left_out)
+        return len(self.consensus_carried) / total if total else None
 
     @property
     def share(self) -> float:
@@ -310,6 +320,16 @@ def align(texts: dict[str, str]) -> StoryCoverage:
     return StoryCoverage(story_facts, classify(story_facts, slugs))
 
 
+def consensus(facts: tuple[Fact, ...], slugs: list[str],
+              source: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The facts most of the story's independent sources carry: more than half of them, and
+    at least two (a rewrite and its original count as one source)."""
+    source = source or {slug: slug for slug in slugs}
+    sources = len(set(source[s] for s in slugs))
+    return tuple(f.id for f in facts
+                 if len({source[a] for a in f.articles}) >= max(2, sources // 2 + 1))
+
+
 def classify(facts: tuple[Fact, ...], slugs: list[str],
              source: dict[str, str] | None = None) -> dict[str, ArticleCoverage]:
     """Included, omitted and unique facts per article. `source` maps an article to the
@@ -317,6 +337,7 @@ def classify(facts: tuple[Fact, ...], slugs: list[str],
     counted twice: a fact is omitted when at least two *other sources* carry it, and unique
     when no other source does."""
     source = source or {slug: slug for slug in slugs}
+    agreed = consensus(facts, slugs, source)
     per_article = {}
     for slug in slugs:
         own = source[slug]
@@ -325,5 +346,8 @@ def classify(facts: tuple[Fact, ...], slugs: list[str],
                         and len({source[a] for a in f.articles} - {own}) >= 2)
         unique = tuple(f.id for f in facts if slug in f.articles
                        and {source[a] for a in f.articles} == {own})
-        per_article[slug] = ArticleCoverage(included, omitted, unique)
+        per_article[slug] = ArticleCoverage(
+            included, omitted, unique,
+            consensus_carried=tuple(f for f in agreed if f in included),
+            consensus_left_out=tuple(f for f in agreed if f not in included))
     return per_article

@@ -213,7 +213,9 @@ def story_export(story: StoryAnalysis) -> dict:
             "quoted_share": _r(a.quotes.quoted_share),
             "word_count": a.word_count,
             "coverage": {"included": list(cov.included), "omitted": list(cov.omitted),
-                         "unique": list(cov.unique), "share": _r(cov.share)},
+                         "unique": list(cov.unique), "share": _r(cov.share),
+                         "consensus_left_out": list(cov.consensus_left_out),
+                         "consensus_share": _r(cov.consensus_share)},
             "rewrite_of": story.rewrite_of.get(a.article.slug),
             "copied_share": _r(story.copied_share(a.article.slug)),
         })
@@ -226,6 +228,7 @@ def story_export(story: StoryAnalysis) -> dict:
                    "sentences": {slug: [[e.start, e.end] for e in f.evidence if e.article == slug]
                                  for slug in f.articles}}
                   for f in story.facts],
+        "consensus": list(story.consensus),
         "shared_quotes": [{"text": s.text, "speaker": s.speaker,
                            "articles": {k: list(v) for k, v in s.articles.items()}}
                           for s in story.shared_quotes],
@@ -240,7 +243,7 @@ def story_export(story: StoryAnalysis) -> dict:
 CSV_COLUMNS = ["story", "article", "outlet", "headline", "headline_tone", "lede_tone",
                "body_tone", "headline_body_gap", "author_tone", "quoted_tone", "word_count",
                "quotes", "quoted_share", "voices", "facts_included", "facts_omitted",
-               "facts_unique", "coverage_share", "rewrite_of", "url"]
+               "facts_unique", "coverage_share", "consensus_share", "rewrite_of", "url"]
 
 
 def articles_csv(stories: list[StoryAnalysis]) -> str:
@@ -266,6 +269,7 @@ def articles_csv(stories: list[StoryAnalysis]) -> str:
                 "quoted_share": _r(a.quotes.quoted_share), "voices": len(a.quotes.voices),
                 "facts_included": len(cov.included), "facts_omitted": len(cov.omitted),
                 "facts_unique": len(cov.unique), "coverage_share": _r(cov.share),
+                "consensus_share": _r(cov.consensus_share),
                 "rewrite_of": story.rewrite_of.get(a.article.slug) or "",
                 "url": cell(a.article.url or ""),
             })

@@ -1,4 +1,4 @@
-from slant.coverage import align
+from slant.coverage import align, classify
 
 TEXTS = {
     "wire": ("Harris met Guatemalan President Alejandro Giammattei on Monday in Guatemala City.\n\n"
@@ -181,3 +181,18 @@ def test_a_label_after_a_sub_heading_is_a_whole_sentence():
     text = "The border\n\nMore than 178,000 migrants arrived at the border in April."
     start = text.index("More")
     assert label(text, Span(start, len(text), text[start:])) == text[start:]
+
+
+def test_consensus_is_what_most_independent_sources_carry():
+    coverage = align(TEXTS)
+    meeting = next(f for f in coverage.facts if len(f.articles) == 3)
+    per_article = classify(coverage.facts, list(TEXTS))
+    assert meeting.id in per_article["weekly"].consensus_carried
+    vaccines = next(f for f in coverage.facts if "vaccine" in f.text)  # 2 of 3 sources
+    assert vaccines.id in per_article["weekly"].consensus_left_out
+    assert per_article["weekly"].consensus_share < 1.0 == per_article["daily"].consensus_share
+    # A rewrite and its original are one source: two of three articles are then only one of
+    # two sources, not a majority.
+    rewritten = classify(coverage.facts, list(TEXTS),
+                         source={"wire": "wire", "daily": "wire", "weekly": "weekly"})
+    assert vaccines.id not in rewritten["weekly"].consensus_left_out
