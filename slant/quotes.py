@@ -1118,6 +1118,13 @@ def headline_quotes(headline: str, body_quotes: list[Quote], people: People) -> 
 def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
             paras: list[Span], people: People, previous: Quote | None) -> Quote:
     fstart, fend = _frame(sents, qstart, qend)
+    # "“I did!” Trump shot back.": a quote ending in ! or ? closes its sentence, and the
+    # short attribution after it stands as a sentence of its own.
+    following = next((s for s in sents if s.start >= fend), None)
+    if following is not None and "\n" not in text[fend:following.start] and \
+            len(words(following.text)) <= 8 and _verb_pattern().search(masked, following.start,
+                                                                       following.end):
+        fend = following.end
     best = _nearest(attributions(masked, fstart, fend, people), qstart, qend, masked)
     continues = previous is not None and _adjacent(text, previous, qstart)
     kind = _kind(text, qstart, qend, attributed=best is not None or continues,

@@ -386,3 +386,10 @@ def test_a_quote_alone_after_a_sentence_takes_its_speaking_subject():
     text = ("While she doubted the case against Kavanaugh was strong, Liz Mair said the party "
             "would not emerge unscathed.\n\n“Some of us are wondering about an alternative.”")
     assert only(text, "full").speaker == "Liz Mair"
+
+
+def test_a_short_attribution_after_an_exclamation_is_the_quotes():
+    text = ("“He is in real trouble,” Chuck Schumer said with a laugh.\n\n"
+            "“I did!” Donald Trump shot back.")
+    q = [q for q in analyse_quotes(text).quotes if q.text.startswith("I did")][0]
+    assert (q.speaker, q.verb) == ("Donald Trump", "shot back")
