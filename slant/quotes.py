@@ -607,7 +607,19 @@ class People:
         speaking = [m for m in subjects if _word_after(self.masked, m.end)
                     in lexicon()["speech_verbs"]]
         chosen = speaking or subjects
-        return self.canonical(chosen[0].name) if chosen else None
+        if chosen:
+            return self.canonical(chosen[0].name)
+        # "She nonetheless disagreed …\n\n“The women deserve to be heard.”": a sentence whose
+        # subject is he or she passes on whoever that is.
+        opener = re.match(r"\s*(He|She)\b", self.masked[sent.start:sent.end])
+        return self.pronoun(sent.start, opener.group(1).lower()) if opener else None
+
+    def recent_speaker(self, position: int, reach: int = 400) -> str | None:
+        """The person who spoke last, if within `reach` characters before `position`."""
+        recent = [(at, name) for at, name in self.speakers if at < position]
+        if recent and position - recent[-1][0] <= reach:
+            return recent[-1][1]
+        return None
 
     def _opens_sentence(self, m: Mention) -> bool:
         """The sentence's subject: first in it, or after a short opening phrase and comma
@@ -809,6 +821,13 @@ def _resolve(kind: str, phrase: str, position: int,
         return name, people.roles.get(name)
     bare = re.sub(r"^(?:the|The)\s+", "", phrase)
     head = _head(phrase)
+    if re.match(r"(?:the|The)\s", phrase) and head in lexicon()["titles"] and \
+            len(words(phrase)) <= 3:
+        # "“…,” Kavanaugh told Fox News. “…,” the judge added.": a title standing in for the
+        # person who has just spoken, when the text never gave anyone that title.
+        just_spoke = people.recent_speaker(position)
+        if just_spoke:
+            return just_spoke, people.roles.get(just_spoke)
     if head in _STATEMENT_NOUNS and re.match(r"(?:the|The|that|That)\s", phrase) and \
             people.issuer(position):
         return people.issuer(position), None

@@ -393,3 +393,18 @@ def test_a_short_attribution_after_an_exclamation_is_the_quotes():
             "“I did!” Donald Trump shot back.")
     q = [q for q in analyse_quotes(text).quotes if q.text.startswith("I did")][0]
     assert (q.speaker, q.verb) == ("Donald Trump", "shot back")
+
+
+def test_a_title_stands_in_for_the_person_who_just_spoke():
+    text = ("“The truth is I have never done it,” Brett Kavanaugh told Fox News.\n\n"
+            "“I want a fair process where I can defend my integrity,” the judge added.")
+    q = [q for q in analyse_quotes(text).quotes if q.text.startswith("I want")][0]
+    assert (q.speaker, q.verb) == ("Brett Kavanaugh", "added")
+
+
+def test_a_lone_quote_after_a_she_sentence_is_hers():
+    text = ("“They know him as a man of character,” Alice Stewart said.\n\n"
+            "She nonetheless disagreed with efforts to discredit the accusers.\n\n"
+            "“The women deserve to be heard.”")
+    q = [q for q in analyse_quotes(text).quotes if q.text.startswith("The women")][0]
+    assert q.speaker == "Alice Stewart"
