@@ -7,6 +7,8 @@ N corpus stories (mean_pairwise_cosine >= 0.15, 3 to 8 articles) as content, bui
 site several times and reports the median wall time and the peak resident memory of a
 build. Targets (checked, printed as PASS/FAIL): the seed site in under 5 s, and 50 corpus
 stories in under 60 s using under 1.5 GB. Needs ../shared/corpus/ for the corpus part.
+Also times the analysis of hostile texts (article text is untrusted): long runs without
+spaces and long runs of capitalised words, each under 2 s.
 """
 
 from __future__ import annotations
@@ -24,7 +26,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
-TARGETS = {"seed": (5.0, None), "corpus": (60.0, 1.5 * 1024)}  # seconds, MiB
+TARGETS = {"seed": (5.0, None), "corpus": (60.0, 1.5 * 1024), "hostile": (2.0, None)}  # s, MiB
+HOSTILE = {"40k chars, no spaces": "A-" * 20000, "20k capitalised words": "Aa " * 20000,
+           "possessives": "Aa’s " * 10000, "dots": "a." * 20000}
+
+
+def time_hostile() -> None:
+    """The slowest of a few runs of each hostile text through quotes and coverage."""
+    from slant.coverage import align
+    from slant.quotes import analyse_quotes
+    for label, text in HOSTILE.items():
+        started = time.perf_counter()
+        analyse_quotes(text)
+        align({"a": text, "b": text[: len(text) // 2]})
+        seconds = time.perf_counter() - started
+        report("hostile", seconds, None, label)
 
 
 def write_corpus_content(folder: Path, count: int) -> tuple[int, int]:
@@ -74,10 +90,12 @@ def time_builds(project: Path, runs: int) -> tuple[float, float]:
     return statistics.median(seconds), max(peaks)
 
 
-def report(name: str, seconds: float, peak: float, detail: str) -> None:
+def report(name: str, seconds: float, peak: float | None, detail: str) -> None:
     limit_s, limit_mb = TARGETS[name]
-    ok = seconds <= limit_s and (limit_mb is None or peak <= limit_mb)
-    print(f"{name:7} {detail:32} median {seconds:6.2f} s  peak {peak:7.0f} MiB  "
+    ok = seconds <= limit_s and (limit_mb is None or peak is None or peak <= limit_mb)
+    memory = f"{peak:7.0f} MiB" if peak is not None else "      - MiB"
+    print(f"{name:7} {detail:32} {'median' if name != 'hostile' else 'time  '} {seconds:6.2f} s  "
+          f"peak {memory}  "
           f"{'PASS' if ok else 'FAIL'} (target < {limit_s:.0f} s"
           f"{f', < {limit_mb:.0f} MiB' if limit_mb else ''})")
 
@@ -93,6 +111,8 @@ def main() -> None:
             shutil.copytree(ROOT / name, project / name)
         seconds, peak = time_builds(project, args.runs)
         report("seed", seconds, peak, "5 articles, 1 story")
+        sys.path.insert(0, str(ROOT))
+        time_hostile()
         if not (CORPUS / "articles.jsonl.xz").exists():
             print(f"corpus  skipped: not found at {CORPUS}")
             return
