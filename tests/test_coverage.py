@@ -196,3 +196,11 @@ def test_consensus_is_what_most_independent_sources_carry():
     rewritten = classify(coverage.facts, list(TEXTS),
                          source={"wire": "wire", "daily": "wire", "weekly": "weekly"})
     assert vaccines.id not in rewritten["weekly"].consensus_left_out
+
+
+def test_different_days_are_different_facts():
+    texts = {
+        "a": "Harris met President Giammattei in Guatemala City on Monday for migration talks.",
+        "b": "Harris will meet President Giammattei in Guatemala City on Tuesday for talks.",
+    }
+    assert all(len(f.articles) == 1 for f in align(texts).facts)
