@@ -315,8 +315,12 @@ def person_mentions(masked: str) -> list[Mention]:
     surnames = set()
     for m in candidates:
         parts = m.name.split()
+        # "Alex, who only wanted to be identified by his first name, …", "Maria, 34, …": a
+        # lone given name described as a person.
+        described = len(parts) == 1 and known_name(m.name) and re.match(
+            r",\s+(?:who\b|\d{1,3},)", masked[m.end:m.end + 12])
         if m.role or (len(parts) >= 2 and (parts[-1] in alone or known_name(m.name)))\
-                or _next_to_speech(masked, m):
+                or described or _next_to_speech(masked, m):
             surnames.add(parts[-1])
     return [m for m in candidates if m.name.split()[-1] in surnames]
 
@@ -439,6 +443,8 @@ def _next_to_speech(masked: str, m: Mention) -> bool:
     between = before.group(2).split() if before else []
     if set(between) & _SMALL_WORDS or any(w.endswith(("ing", "ed")) for w in between):
         before = None
+    if before and _subject_of_verb(masked, m.end):
+        before = None  # "She says Baltimore had this coming": the subject of what was said
     # "Mary McInerney, country director for Save the Children, told …"
     appositive = " " in m.name and re.match(r",[^,\u2591\n]{1,100},\s*([a-z]+(?: to)?)",
                                             masked[m.end:m.end + 130])
@@ -628,6 +634,7 @@ class People:
         if sent is None:
             return False
         lead = self.masked[sent.start:m.start].strip()
+        lead = re.sub(r"^(?:And|But|So|Yet|Meanwhile|Also|Then|Now)\b,?\s*", "", lead)
         return not lead or (lead.endswith(",") and len(words(lead)) <= 12)
 
     def _passive_agent(self, m: Mention) -> bool:
@@ -760,8 +767,17 @@ def _speaker_phrases(masked: str, start: int, end: int,
     # Full names the text uses only once ("Paul Manafort — who … — was caught … saying")
     found += [(m.start, m.end, "person", m.name) for m in people.other_names
               if start <= m.start and m.end <= end]
-    found += [(m.start, m.end, "organisation", m.name) for m in people.organisations
-              if start <= m.start and m.end <= end]
+    for m in people.organisations:
+        if not (start <= m.start and m.end <= end):
+            continue
+        owned = re.match(r"['’]?s?[ ]+([a-z]+)\b", masked[m.end:m.end + 30])
+        if owned and (owned.group(1) in lexicon()["group_nouns"]
+                      or owned.group(1) in lexicon()["titles"]):
+            # "A CNN spokeswoman said": an unnamed spokeswoman, not CNN itself
+            found.append((m.start, m.end + owned.end(), "role",
+                          masked[m.start:m.end + owned.end()]))
+        else:
+            found.append((m.start, m.end, "organisation", m.name))
     found += [(m.start, m.end, "organisation", m.name) for m in people.named
               if start <= m.start and m.end <= end
               and not any(s < m.end and m.start < e for s, e, _, _ in found)]

@@ -408,3 +408,36 @@ def test_a_lone_quote_after_a_she_sentence_is_hers():
             "“The women deserve to be heard.”")
     q = [q for q in analyse_quotes(text).quotes if q.text.startswith("The women")][0]
     assert q.speaker == "Alice Stewart"
+
+
+def test_a_place_after_says_is_not_an_inverted_speaker():
+    text = ("Anaya Maze watched the fire. She says Baltimore had this coming.\n\n"
+            "Pierre Thomas, 37, stood at the police line.\n\n"
+            "“Everybody is angry,” he said.")
+    assert only(text).speaker == "Pierre Thomas"
+
+
+def test_a_lone_given_name_described_as_a_person_speaks():
+    text = ("A few blocks down, Alex, who only gave his first name, watched a market burn.\n\n"
+            "“It’s too late for peace,” he said.")
+    assert only(text, "full").speaker == "Alex"
+
+
+def test_and_before_the_subject_still_opens_the_sentence():
+    text = ("“People must be able to protest safely,” said Sen. Dianne Feinstein.\n\n"
+            "And Gov. Gavin Newsom also issued a response.\n\n"
+            "“This is a moment of pain for our state,” he said.")
+    q = [q for q in analyse_quotes(text).quotes if q.text.startswith("This is")][0]
+    assert q.speaker == "Gavin Newsom"
+
+
+def test_an_organisations_spokeswoman_is_not_the_organisation():
+    text = "A CNN spokeswoman said Tuesday: “We stand by our story.”"
+    q = only(text, "full")
+    assert q.speaker is None and "spokeswoman" in (q.role or "")
+
+
+def test_an_occupation_before_a_name_is_a_title():
+    text = "Actor Jussie Smollett said the attack was “real.”"
+    assert only(text, "partial").speaker == "Jussie Smollett"
+
