@@ -97,14 +97,15 @@ def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
 
 def same_name(gold: str | None, predicted: str | None) -> bool:
     """The same speaker, whatever titles either name carries ("Pope Benedict XVI" and
-    "Benedict XVI", "Cardinal Tarcisio Bertone" and "Tarcisio Bertone")."""
+    "Benedict XVI", "Cardinal Tarcisio Bertone" and "Tarcisio Bertone"), with or without
+    "the" ("The Hill" and "Hill")."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
     titles = lexicon()["titles"]
 
     def bare(name: str) -> list[str]:
         name = name.casefold().replace(".", "").replace("’", "'")
-        return [w for w in name.split() if w not in titles]
+        return [w for w in name.split() if w not in titles and w != "the"]
 
     return bare(gold) == bare(predicted)
 

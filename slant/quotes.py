@@ -1161,6 +1161,13 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
                                                                        following.end):
         fend = following.end
     best = _nearest(attributions(masked, fstart, fend, people), qstart, qend, masked)
+    lead_in = text[:qstart - 1].rstrip()
+    if best is None and lead_in.endswith(":") and "\n" in text[len(lead_in):qstart]:
+        # "As The Hill notes:\n\n“…”": a paragraph that introduces the quote below it.
+        intro = next((s for s in reversed(sents) if s.start < len(lead_in)), None)
+        if intro is not None:
+            found = attributions(masked, intro.start, len(lead_in), people)
+            best = max(found, key=lambda a: a.verb_start) if found else None
     continues = previous is not None and _adjacent(text, previous, qstart)
     kind = _kind(text, qstart, qend, attributed=best is not None or continues,
                  follows=best is not None and best in _trailing([best], qend, masked))

@@ -441,3 +441,15 @@ def test_an_occupation_before_a_name_is_a_title():
     text = "Actor Jussie Smollett said the attack was “real.”"
     assert only(text, "partial").speaker == "Jussie Smollett"
 
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below():
+    text = ("The agency apologized on Friday.\n\nAs The Hill notes:\n\n"
+            "“A number of conservative groups complained in 2012 that they were targeted.”")
+    q = only(text, "full")
+    assert q.verb == "notes" and q.speaker in {"Hill", "The Hill"}
+
+
+def test_manner_of_speaking_verbs():
+    text = "“They shouldn't be doing this. We live around here,” she wailed."
+    assert only(text).verb == "wailed"
