@@ -34,9 +34,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from goldtext import CORPUS, corpus_bodies, relocate  # noqa: E402
 
 GOLD_DIR = ROOT / "benchmarks" / "gold"
-# tuned, dev, dev2 and dev3: articles the rules are developed on; heldout, heldout2, heldout3,
-# heldout4: annotated afterwards and never tuned on (keep it that way: add a new held-out file
-# rather than tune on these).
+# tuned, dev, dev2 and dev3: articles the rules are developed on. heldout and heldout2 were
+# held out until session 3 of the project, then tuned on too (their names stay, for history).
+# heldout3 and heldout4: annotated blind and never tuned on — the honest measure (keep it that
+# way: add a new held-out file rather than tune on these).
 GOLD = {"tuned": [GOLD_DIR / "quotes.json"],
         "dev": [GOLD_DIR / "quotes_dev.json"],
         "dev2": [GOLD_DIR / "quotes_dev2.json"],
@@ -184,9 +185,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--details", action="store_true", help="list every miss")
     parser.add_argument("--gold", choices=sorted(GOLD), default="all",
-                        help="tuned, dev, dev2, dev3: sets the rules were developed on; heldout, "
-                             "heldout2, heldout3, heldout4: articles annotated afterwards and "
-                             "never tuned on (default: all)")
+                        help="tuned, dev, dev2, dev3 (and, since session 3, heldout and "
+                             "heldout2): sets the rules were developed on; heldout3, heldout4: "
+                             "annotated blind and never tuned on (default: all)")
     args = parser.parse_args()
     gold = {"articles": [a for path in GOLD[args.gold]
                          for a in json.loads(path.read_text(encoding="utf-8"))["articles"]]}

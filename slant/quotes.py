@@ -312,6 +312,7 @@ def person_mentions(masked: str) -> list[Mention]:
     the text also uses alone, or any name directly joined to a speech verb."""
     candidates = [m for m in _candidate_mentions(masked) if not _is_organisation(m.name)]
     alone = {m.name for m in candidates if " " not in m.name}
+    speaking_alone = {m.name for m in candidates if " " not in m.name and _next_to_speech(masked, m)}
     surnames = set()
     for m in candidates:
         parts = m.name.split()
@@ -319,6 +320,10 @@ def person_mentions(masked: str) -> list[Mention]:
         # lone given name described as a person.
         described = len(parts) == 1 and known_name(m.name) and re.match(
             r",\s+(?:who\b|\d{1,3},)", masked[m.end:m.end + 12])
+        if len(parts) >= 2 and parts[0] in speaking_alone and not known_name(m.name):
+            # Family name first ("Kim Jong-un", later "Kim told"): both words stand for the
+            # person, when the first word alone is somebody speaking.
+            surnames.update((parts[0], parts[-1]))
         if m.role or (len(parts) >= 2 and (parts[-1] in alone or known_name(m.name)))\
                 or described or _next_to_speech(masked, m):
             surnames.add(parts[-1])
@@ -347,7 +352,13 @@ def _appositive_roles(masked: str, mentions: list[Mention]) -> list[tuple[str, s
                            masked[max(0, m.start - 60):m.start])
         after = re.match(r",\s+(?:the\s+|a\s+|an\s+)?([^,\u2591\n]{3,90}?),",
                          masked[m.end:m.end + 100])
-        for found_role in (before, after):
+        # "the bureau's director Christopher Wray", "spokesman Stephen Lawson": a title in
+        # lower case right before the name.
+        lowered = re.search(r"\b((?:[\w'’-]+\s+){0,2}?[a-z]+)\s+$",
+                            masked[max(0, m.start - 40):m.start])
+        if lowered and lowered.group(1).split()[-1] not in titles:
+            lowered = None
+        for found_role in (before, after, lowered):
             if found_role and any(w.lower() in titles for w in words(found_role.group(1))):
                 found.append((m.name, found_role.group(1)))
     return found
@@ -436,7 +447,8 @@ _SMALL_WORDS = {"of", "in", "at", "on", "to", "the", "a", "an", "her", "his", "t
 def _next_to_speech(masked: str, m: Mention) -> bool:
     # "Karen Bass, said" counts; a lone word before a comma ("Children, told") does not.
     gap = r"[ ,]*" if " " in m.name else r"[ ]*"
-    after = re.match(gap + r"([a-z]+(?: to| back| out)?)", masked[m.end:m.end + 30])
+    after = re.match(gap + r"(?:(?:also|then|later|even|still|just|never|[a-z]+ly)\s+)?"
+                     r"([a-z]+(?: to| back| out)?)", masked[m.end:m.end + 40])
     # "said Ana Ruiz", "said council member Tom Reyes" (a title between, no small words)
     before = re.search(r"\b([a-z]+(?: to)?)((?:\s+[a-z][a-z-]*){0,3})[ ,]*$",
                        masked[max(0, m.start - 50):m.start])
@@ -445,6 +457,9 @@ def _next_to_speech(masked: str, m: Mention) -> bool:
         before = None
     if before and _subject_of_verb(masked, m.end):
         before = None  # "She says Baltimore had this coming": the subject of what was said
+    governed = re.search(r"\b([a-z]+)\s+$", masked[max(0, m.start - 20):m.start])
+    if after and governed and governed.group(1) in _PREPOSITIONS:
+        after = None  # "Robert Kelly of a university in South Korea warned": not the subject
     # "Mary McInerney, country director for Save the Children, told …"
     appositive = " " in m.name and re.match(r",[^,\u2591\n]{1,100},\s*([a-z]+(?: to)?)",
                                             masked[m.end:m.end + 130])
@@ -483,10 +498,9 @@ class People:
             if " " in name:
                 continue
             # Family name first ("Wang Yi", later "Wang"): the one full name it opens.
-            opening = {full for full in self.full.values()
-                       if " " in full and full.split()[0] == name}
-            if len(opening) == 1:
-                self.full[surname] = opening.pop()
+            opening = self._opening(name)
+            if opening:
+                self.full[surname] = opening
                 continue
             if len(surname) < 5:
                 continue
@@ -545,6 +559,16 @@ class People:
             return who
         return None
 
+    def _opening(self, name: str) -> str | None:
+        """Family name first ("Wang Yi", later "Wang"): the full name this word opens; of
+        several ("Kim Jong-un", "Kim Yo-jong"), the one the text names in full most often."""
+        opening = {full for full in self.full.values() if " " in full and full.split()[0] == name}
+        if len(opening) <= 1:
+            return opening.pop() if opening else None
+        counts = sorted(((sum(m.name == full for m in self.mentions), full) for full in opening),
+                        reverse=True)
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
+
     def canonical(self, name: str) -> str:
         """Surname -> fullest name; a misspelt surname ("Giammettei") maps too."""
         parts = name.split()
@@ -554,10 +578,9 @@ class People:
             return self.full[parts[-1]]
         if len(parts) == 1:
             # Family name first ("Wang Yi", later "Wang"): the one full name it opens.
-            opening = {full for full in self.full.values()
-                       if " " in full and full.split()[0] == name}
-            if len(opening) == 1:
-                return opening.pop()
+            opening = self._opening(name)
+            if opening:
+                return opening
         if len(parts[-1]) >= 5:
             close = process.extractOne(parts[-1], list(self.full), scorer=fuzz.ratio,
                                        score_cutoff=SURNAME_MATCH)
@@ -572,6 +595,8 @@ class People:
         if not wanted:
             return None
         head = _full_title(_head(phrase))
+        if head not in lexicon()["titles"]:
+            return None  # "the FBI said" is the bureau, not the man titled "FBI chief"
         # Any title the text gave the person ("Judge Kavanaugh" … "the judge"), not only
         # the first.
         fitting: dict[str, int] = {}
@@ -896,6 +921,11 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             if before and not _blocked(masked[before[-1][1]:match.start()]):
                 options.append(before[-1])
             appositive = _before_appositive(masked, before, match.start())
+            # "Robert Kelly of Pusan national university in South Korea warned": the name
+            # that a prepositional phrase qualifies, up to the verb.
+            appositive += [p for p in before if p[2] == "person" and re.fullmatch(
+                r"\s+(?:of|from|at|with)\s+[^,;:.\u2591\n]{1,70}?\s+(?:also\s+)?",
+                masked[p[1]:match.start()])][:1]
             # "Mr. Kelly defended his comments … and said": the clause's subject; after a
             # comma ("The chief acknowledged that he …, but said") the main clause's.
             subjects = [p for p in before if _subject_of_verb(masked, p[1])

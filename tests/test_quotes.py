@@ -453,3 +453,33 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below():
 def test_manner_of_speaking_verbs():
     text = "“They shouldn't be doing this. We live around here,” she wailed."
     assert only(text).verb == "wailed"
+
+
+def test_a_place_after_in_is_not_a_person_even_before_a_verb():
+    text = ("Robert Kelly of Pusan national university in South Korea warned that Pyongyang "
+            "“hasn’t really changed.”")
+    assert only(text).speaker == "Robert Kelly"
+
+
+def test_a_family_name_alone_is_the_person_named_most():
+    text = ("Kim Jong-un crossed the border. Kim Jong-un’s sister, Kim Yo-jong, followed.\n\n"
+            "Kim even said he wondered “why it had taken so long”. Kim Jong-un smiled.")
+    q = only(text, "partial")
+    assert q.speaker == "Kim Jong-un"
+
+
+def test_the_organisation_is_not_its_chief():
+    text = ("FBI chief Christopher Wray wrote to agents.\n\n"
+            "“We have grave concerns about the memo,” the FBI said.")
+    assert only(text, "full").speaker in {"FBI", "the FBI"}
+
+
+def test_a_lower_case_title_before_a_name_is_a_role():
+    text = ("The bureau's director Christopher Wray sent a message.\n\n"
+            "“Our mission comes first,” the director said.")
+    assert only(text, "full").speaker == "Christopher Wray"
+
+
+def test_accusing_and_blaming_are_attributions():
+    text = "Obama blamed “religious zeal” for inspiring war throughout history."
+    assert (only(text).speaker, only(text).verb) == ("Obama", "blamed")
