@@ -312,7 +312,8 @@ def person_mentions(masked: str) -> list[Mention]:
     the text also uses alone, or any name directly joined to a speech verb."""
     candidates = [m for m in _candidate_mentions(masked) if not _is_organisation(m.name)]
     alone = {m.name for m in candidates if " " not in m.name}
-    speaking_alone = {m.name for m in candidates if " " not in m.name and _next_to_speech(masked, m)}
+    speaking_alone = {m.name for m in candidates
+                      if " " not in m.name and _next_to_speech(masked, m)}
     surnames = set()
     for m in candidates:
         parts = m.name.split()
