@@ -12,6 +12,7 @@ Reported speech without marks ("Harris said the US would ...") is recorded as ki
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -321,7 +322,8 @@ def person_mentions(masked: str) -> list[Mention]:
         # lone given name described as a person.
         described = len(parts) == 1 and known_name(m.name) and re.match(
             r",\s+(?:who\b|\d{1,3},)", masked[m.end:m.end + 12])
-        if len(parts) >= 2 and parts[0] in speaking_alone and not known_name(m.name):
+        if len(parts) >= 2 and parts[0] in speaking_alone and not known_name(m.name) \
+                and ("-" in parts[1] or m.role or _next_to_speech(masked, m)):
             # Family name first ("Kim Jong-un", later "Kim told"): both words stand for the
             # person, when the first word alone is somebody speaking.
             surnames.update((parts[0], parts[-1]))
@@ -355,10 +357,11 @@ def _appositive_roles(masked: str, mentions: list[Mention]) -> list[tuple[str, s
                          masked[m.end:m.end + 100])
         # "the bureau's director Christopher Wray", "spokesman Stephen Lawson": a title in
         # lower case right before the name.
-        lowered = re.search(r"\b((?:[\w'’-]+\s+){0,2}?[a-z]+)\s+$",
+        lowered = re.search(r"(?:^|[,;:“”\"\n(]\s*|\b(?:the|a|an)\s+|['’]s\s+|"
+                            r"\b[A-Z][\w.&-]*\s+)(([a-z]+))\s+$",
                             masked[max(0, m.start - 40):m.start])
-        if lowered and lowered.group(1).split()[-1] not in titles:
-            lowered = None
+        if lowered and lowered.group(1) not in titles:
+            lowered = None  # "Voters will judge Joe Biden": a verb, not a title
         for found_role in (before, after, lowered):
             if found_role and any(w.lower() in titles for w in words(found_role.group(1))):
                 found.append((m.name, found_role.group(1)))
@@ -445,6 +448,12 @@ _SMALL_WORDS = {"of", "in", "at", "on", "to", "the", "a", "an", "her", "his", "t
                 "for", "with", "from", "by", "and", "or", "that", "this", "our", "my", "your"}
 
 
+# Prepositions that govern a following name; not "after"/"before", which also join clauses
+# ("Minutes after Reyes said …").
+_PLACE_PREPOSITIONS = {"of", "from", "for", "at", "in", "on", "with", "by", "to", "against",
+                       "about", "over", "into"}
+
+
 def _next_to_speech(masked: str, m: Mention) -> bool:
     # "Karen Bass, said" counts; a lone word before a comma ("Children, told") does not.
     gap = r"[ ,]*" if " " in m.name else r"[ ]*"
@@ -459,7 +468,7 @@ def _next_to_speech(masked: str, m: Mention) -> bool:
     if before and _subject_of_verb(masked, m.end):
         before = None  # "She says Baltimore had this coming": the subject of what was said
     governed = re.search(r"\b([a-z]+)\s+$", masked[max(0, m.start - 20):m.start])
-    if after and governed and governed.group(1) in _PREPOSITIONS:
+    if after and governed and governed.group(1) in _PLACE_PREPOSITIONS:
         after = None  # "Robert Kelly of a university in South Korea warned": not the subject
     # "Mary McInerney, country director for Save the Children, told …"
     appositive = " " in m.name and re.match(r",[^,\u2591\n]{1,100},\s*([a-z]+(?: to)?)",
@@ -483,6 +492,7 @@ class People:
                                              if (m.start, m.end) not in named])
         self.sents = sents
         self.masked = masked
+        self._mention_starts = [m.start for m in mentions]  # mentions come in text order
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.gender: dict[str, str] = {}
@@ -546,6 +556,11 @@ class People:
             if who:
                 self.issuers.append((m.start(), m.end(), who))
         self.statement_words = [m.start() for m in _STATEMENT_WORD.finditer(masked)]
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start inside [start, end)."""
+        return self.mentions[bisect.bisect_left(self._mention_starts, start):
+                             bisect.bisect_left(self._mention_starts, end)]
 
     def issuer(self, position: int) -> str | None:
         """Who issued the statement (memo, message) that "the statement" at `position` refers
@@ -778,8 +793,8 @@ def _speaker_phrases(masked: str, start: int, end: int,
                      people: People) -> list[tuple[int, int, str, str]]:
     """Every possible speaker in masked[start:end]: (start, end, kind, phrase)."""
     found = []
-    for m in people.mentions:
-        if not (start <= m.start and m.end <= end):
+    for m in people.mentions_between(start, end):
+        if m.end > end:
             continue
         # "A McConnell spokesman told": the name only says whose spokesman; the speaker is
         # the unnamed spokesman.
@@ -848,6 +863,12 @@ _FILLERS = {"also", "later", "then", "recently", "previously", "again", "has", "
             "who", "which", "and", "but"}
 
 
+# Titles that are ranks, used alone to refer back to a person ("the judge", "the senator").
+_RANKS = {"judge", "justice", "senator", "president", "governor", "mayor", "minister",
+          "chancellor", "ambassador", "general", "congressman", "congresswoman", "premier",
+          "secretary", "representative", "commissioner", "sheriff", "pope", "cardinal"}
+
+
 def _resolve(kind: str, phrase: str, position: int,
              people: People) -> tuple[str | None, str | None]:
     if kind == "person":
@@ -863,13 +884,13 @@ def _resolve(kind: str, phrase: str, position: int,
         return name, people.roles.get(name)
     bare = re.sub(r"^(?:the|The)\s+", "", phrase)
     head = _head(phrase)
-    if re.match(r"(?:the|The)\s", phrase) and head in lexicon()["titles"] and \
-            len(words(phrase)) <= 3:
-        # "“…,” Kavanaugh told Fox News. “…,” the judge added.": a title standing in for the
-        # person who has just spoken, when the text never gave anyone that title.
+    if re.match(r"(?:the|The)\s", phrase) and head in _RANKS and len(words(phrase)) <= 3:
+        # "“…,” Kavanaugh told Fox News. “…,” the judge added.": a rank standing in for the
+        # person who has just spoken, when the text gave nobody that title and gave the
+        # speaker no other role ("the lawyer added" after the client's brother is not him).
         just_spoke = people.recent_speaker(position)
-        if just_spoke:
-            return just_spoke, people.roles.get(just_spoke)
+        if just_spoke and not people.all_roles.get(just_spoke):
+            return just_spoke, None
     if head in _STATEMENT_NOUNS and re.match(r"(?:the|The|that|That)\s", phrase) and \
             people.issuer(position):
         return people.issuer(position), None
@@ -890,6 +911,9 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
     found = []
     for match in _verb_pattern().finditer(masked, start, end):
         verb = match.group(1)
+        if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$",
+                     masked[max(0, match.start() - 25):match.start()]):
+            continue  # "Reyes, who was accused of “misconduct”": said of him, not by him
         before = [p for p in phrases if p[1] <= match.start()]
         # "said Ana Ruiz", "said council member Tom Reyes" (a lower-case title between)
         after = [p for p in phrases if p[0] >= match.end()
@@ -1069,8 +1093,44 @@ def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = F
     return "partial" if attributed else "scare"
 
 
+def _attribution_only(sentence: str) -> bool:
+    """A sentence that is nothing but an attribution: a name or he/she, a speech verb and
+    at most a circumstance or a participle ("Trump shot back.", "Mr. Mukhtar said in a
+    televised interview.", "Collins said, appearing to refer to Jiang.") — not "Tom Hill
+    said nothing."."""
+    found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:He|She|They)\s+)(?:also\s+)?"
+                         r"([a-z]+(?: back| out)?)(?:\s+(?:in|on|at|to|during|after|from|with|"
+                         r"via|later|earlier|afterwards)\b[^.!?\u2591]{0,60})?"
+                         r"(?:,\s+[a-z]+ing\b[^.!?\u2591]{0,80})?[.!?]?\s*", sentence)
+    return bool(found) and found.group(1) in lexicon()["speech_verbs"]
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Is `position` inside one of the (sorted, non-overlapping) quotation spans?"""
+    i = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= position < spans[i][1]
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The (sorted) spans that start inside [start, end)."""
+    return spans[bisect.bisect_left(spans, (start, -1)):bisect.bisect_left(spans, (end, -1))]
+
+
+def _sentence_from(sents: list[Span], position: int) -> Span | None:
+    """The first sentence starting at or after `position` (sentences in text order)."""
+    i = bisect.bisect_left([s.start for s in sents], position)
+    return sents[i] if i < len(sents) else None
+
+
 def _frame(sents: list[Span], start: int, end: int) -> tuple[int, int]:
-    covering = [s for s in sents if s.end > start - 1 and s.start < end + 1]
+    starts = [s.start for s in sents]
+    first = max(0, bisect.bisect_right(starts, start) - 2)
+    covering = []
+    for s in sents[first:]:
+        if s.start >= end + 1:
+            break
+        if s.end > start - 1:
+            covering.append(s)
     if not covering:
         return start, end
     return covering[0].start, covering[-1].end
@@ -1136,7 +1196,7 @@ def analyse_quotes(text: str, headline: str | None = None) -> QuoteAnalysis:
     paras = paragraphs(text)
     events = sorted([(s, e, "direct") for s, e in spans]
                     + [(s.start, s.end, "sentence") for s in sents
-                       if not any(q <= s.start < e for q, e in spans)])
+                       if not _inside(spans, s.start)])
     quotes: list[Quote] = []
     previous: Quote | None = None
     for start, end, what in events:
@@ -1186,10 +1246,9 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
     fstart, fend = _frame(sents, qstart, qend)
     # "“I did!” Trump shot back.": a quote ending in ! or ? closes its sentence, and the
     # short attribution after it stands as a sentence of its own.
-    following = next((s for s in sents if s.start >= fend), None)
+    following = _sentence_from(sents, fend)
     if following is not None and "\n" not in text[fend:following.start] and \
-            len(words(following.text)) <= 8 and _verb_pattern().search(masked, following.start,
-                                                                       following.end):
+            _attribution_only(masked[following.start:following.end]):
         fend = following.end
     best = _nearest(attributions(masked, fstart, fend, people), qstart, qend, masked)
     lead_in = text[:qstart - 1].rstrip()
@@ -1289,7 +1348,8 @@ def _indirect(text: str, masked: str, sent: Span, people: People,
             if verb in lexicon()["reporting_verbs_with_that"] and not re.match(
                     r"[ ,]*(?:that\b|(?:it|he|she|they|we|there)\s)", tail):
                 continue  # "announced the creation of …" names a thing, "announced it would …"
-            if any(qe <= att.verb_start and qs >= sent.start - 1 for qs, qe in spans) and \
+            earlier = _within(spans, sent.start - 1, sent.end)
+            if any(qe <= att.verb_start for _, qe in earlier) and \
                     not re.match(r"[ ,]*that\b", tail):
                 continue  # "…,” she said ahead of her trip": a direct quote's attribution
             if verb in {"told", "telling"}:
@@ -1303,7 +1363,7 @@ def _indirect(text: str, masked: str, sent: Span, people: People,
             lead = re.match(r"[ ,]*(?:(?:that|how)\b[ ,]*)?", text[pos:sent.end])
             pos += lead.end() if lead else 0
             clause_start, clause_end = pos, sent.end
-        for qs, qe in spans:
+        for qs, qe in _within(spans, clause_start, clause_end):
             if clause_start <= qs < clause_end and not _names_a_term(text, qs, qe):
                 # "…the time had passed, writing on Twitter: “…”": the clause stops where
                 # the quotation is introduced; otherwise the speaker's own words inside the

@@ -204,3 +204,11 @@ def test_different_days_are_different_facts():
         "b": "Harris will meet President Giammattei in Guatemala City on Tuesday for talks.",
     }
     assert all(len(f.articles) == 1 for f in align(texts).facts)
+
+
+def test_different_months_are_different_facts():
+    texts = {
+        "a": "The ministry said exports to Mexico fell sharply in January after the new tariff.",
+        "b": "The ministry said exports to Mexico fell sharply in March after the new tariff.",
+    }
+    assert all(len(f.articles) == 1 for f in align(texts).facts)
