@@ -493,6 +493,7 @@ class People:
         self.sents = sents
         self.masked = masked
         self._mention_starts = [m.start for m in mentions]  # mentions come in text order
+        self.sent_starts = [s.start for s in sents]
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.gender: dict[str, str] = {}
@@ -1116,14 +1117,14 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
     return spans[bisect.bisect_left(spans, (start, -1)):bisect.bisect_left(spans, (end, -1))]
 
 
-def _sentence_from(sents: list[Span], position: int) -> Span | None:
-    """The first sentence starting at or after `position` (sentences in text order)."""
-    i = bisect.bisect_left([s.start for s in sents], position)
+def _sentence_from(sents: list[Span], starts: list[int], position: int) -> Span | None:
+    """The first sentence starting at or after `position` (`starts`: the sentences' starts)."""
+    i = bisect.bisect_left(starts, position)
     return sents[i] if i < len(sents) else None
 
 
-def _frame(sents: list[Span], start: int, end: int) -> tuple[int, int]:
-    starts = [s.start for s in sents]
+def _frame(sents: list[Span], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The sentences around a quotation, from the one it starts in to the one it ends in."""
     first = max(0, bisect.bisect_right(starts, start) - 2)
     covering = []
     for s in sents[first:]:
@@ -1243,10 +1244,10 @@ def headline_quotes(headline: str, body_quotes: list[Quote], people: People) -> 
 
 def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
             paras: list[Span], people: People, previous: Quote | None) -> Quote:
-    fstart, fend = _frame(sents, qstart, qend)
+    fstart, fend = _frame(sents, people.sent_starts, qstart, qend)
     # "“I did!” Trump shot back.": a quote ending in ! or ? closes its sentence, and the
     # short attribution after it stands as a sentence of its own.
-    following = _sentence_from(sents, fend)
+    following = _sentence_from(sents, people.sent_starts, fend)
     if following is not None and "\n" not in text[fend:following.start] and \
             _attribution_only(masked[following.start:following.end]):
         fend = following.end
