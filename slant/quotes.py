@@ -794,32 +794,27 @@ def _speaker_phrases(masked: str, start: int, end: int,
                      people: People) -> list[tuple[int, int, str, str]]:
     """Every possible speaker in masked[start:end]: (start, end, kind, phrase)."""
     found = []
-    for m in people.mentions_between(start, end):
-        if m.end > end:
-            continue
-        # "A McConnell spokesman told": the name only says whose spokesman; the speaker is
-        # the unnamed spokesman.
+
+    def add(m: Mention, kind: str) -> None:
+        # "A McConnell spokesman told", "A CNN spokeswoman said": the name only says whose
+        # spokesman; the speaker is the unnamed spokesman.
         owned = re.match(r"['’]?s?[ ]+([a-z]+)\b", masked[m.end:m.end + 30])
         if owned and m.role is None and (owned.group(1) in lexicon()["group_nouns"]
                                          or owned.group(1) in lexicon()["titles"]):
             found.append((m.start, m.end + owned.end(), "role",
                           masked[m.start:m.end + owned.end()]))
         else:
-            found.append((m.start, m.end, "person", m.name))
+            found.append((m.start, m.end, kind, m.name))
+
+    for m in people.mentions_between(start, end):
+        if m.end <= end:
+            add(m, "person")
     # Full names the text uses only once ("Paul Manafort — who … — was caught … saying")
     found += [(m.start, m.end, "person", m.name) for m in people.other_names
               if start <= m.start and m.end <= end]
     for m in people.organisations:
-        if not (start <= m.start and m.end <= end):
-            continue
-        owned = re.match(r"['’]?s?[ ]+([a-z]+)\b", masked[m.end:m.end + 30])
-        if owned and (owned.group(1) in lexicon()["group_nouns"]
-                      or owned.group(1) in lexicon()["titles"]):
-            # "A CNN spokeswoman said": an unnamed spokeswoman, not CNN itself
-            found.append((m.start, m.end + owned.end(), "role",
-                          masked[m.start:m.end + owned.end()]))
-        else:
-            found.append((m.start, m.end, "organisation", m.name))
+        if start <= m.start and m.end <= end:
+            add(m, "organisation")
     found += [(m.start, m.end, "organisation", m.name) for m in people.named
               if start <= m.start and m.end <= end
               and not any(s < m.end and m.start < e for s, e, _, _ in found)]
