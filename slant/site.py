@@ -149,7 +149,8 @@ def annotate(analysis: ArticleAnalysis, unique_spans: list[tuple[int, int]],
     # (start, end, classes, title, tag, where the tag goes: after any closing mark)
     marks: list[tuple[int, int, str, str, str, int]] = []
     for q in analysis.quotes.quotes:
-        who = q.speaker or "speaker not identified"
+        # An unnamed source shows what the text calls it ("unnamed: a McConnell spokesman").
+        who = q.speaker or (f"unnamed: {q.role}" if q.role else "speaker not identified")
         if q.kind == "scare":
             title, tag = "scare quotes: a term set off by the writer", ""
         else:

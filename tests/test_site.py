@@ -224,3 +224,17 @@ def test_outlets_whose_names_slug_alike_get_their_own_pages(project_copy, tmp_pa
     owners = [name for name, html in pages.items() if "Спутник" in html.split("<main")[1]]
     assert len(owners) == 1 and "新华社" not in pages[owners[0]].split("<main")[1]
     assert len([p for p in pages if p.startswith("cbs-news")]) == 2  # CBS News and CBS-News
+
+
+def test_an_unnamed_source_is_shown_by_what_the_text_calls_it(project_copy, tmp_path):
+    folder = project_copy / "content" / "stories" / "unnamed"
+    folder.mkdir()
+    (folder / "index.md").write_text('---\ntitle: "Unnamed"\ndate: 2024-01-01\n---\n')
+    for name in ("one", "two"):
+        (folder / f"{name}.md").write_text(
+            f'---\noutlet: "Outlet {name}"\n---\n\nSenator Mitch McConnell was not told.\n\n'
+            "A McConnell spokesman said the senator “did not have any advance notice” of "
+            "the book.\n", encoding="utf-8")
+    site = build_site(tmp_path / "site", root=project_copy)
+    article = next((site / "articles" / "unnamed").glob("*.html")).read_text(encoding="utf-8")
+    assert "unnamed: McConnell spokesman, said" in article
