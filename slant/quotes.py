@@ -558,6 +558,18 @@ class People:
                 self.issuers.append((m.start(), m.end(), who))
         self.statement_words = [m.start() for m in _STATEMENT_WORD.finditer(masked)]
 
+    def full_body(self, name: str) -> str:
+        """A body's fullest name in the text: "Times" -> "New York Times" when the text
+        also writes it out (the longest capitalised run ending in the same words)."""
+        longer = re.findall(rf"\b((?:[A-Z][\w.&'’-]{{0,40}}+ ){{1,3}}){re.escape(name)}\b",
+                            self.masked)
+        not_names = lexicon()["not_names"] - {"the"}
+        # "As The Hill notes": the run starts after a sentence's opening word
+        longer = [" ".join(w for i, w in enumerate(run.split())
+                           if i or w.lower() not in not_names) + " " for run in longer]
+        longer = [run for run in longer if run.strip()]
+        return f"{max(longer, key=len)}{name}" if longer else name
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions that start inside [start, end)."""
         return self.mentions[bisect.bisect_left(self._mention_starts, start):
@@ -895,9 +907,10 @@ def _resolve(kind: str, phrase: str, position: int,
     if head in lexicon()["group_nouns"] or head in lexicon()["document_nouns"]:
         return None, bare  # unnamed sources: no speaker, but say who they are
     if head in lexicon()["organisation_words"] and bare[:1].isupper():
-        return bare, None  # "the Biden administration", "the State Department"
+        return people.full_body(bare), None  # "the Biden administration"
     if all(w[:1].isupper() for w in bare.split()):
-        return bare, None  # a named organisation: "the White House", "the State Department"
+        # a named organisation: "the White House"; "the Times" after "The New York Times"
+        return people.full_body(bare), None
     return None, bare  # an unnamed source, described: "the mayor’s office"
 
 

@@ -509,3 +509,9 @@ def test_review_regressions_stay_fixed():
     for text, start, speaker in cases:
         quote = next(q for q in analyse_quotes(text).quotes if q.text.startswith(start))
         assert quote.speaker == speaker, (text, quote)
+
+
+def test_a_short_name_of_a_body_takes_its_full_name_from_the_text():
+    text = ("The New York Times first reported the talks.\n\n"
+            "Officials were “angry at the White House,” the Times reported.")
+    assert only(text, "partial").speaker == "The New York Times"
