@@ -287,6 +287,19 @@ def check_new_ids(articles, earlier):
     assert not used & set(ids), ("article already in an earlier gold file", used & set(ids))
 
 
+def check_new_outlets(articles, earlier):
+    """Held-out articles come from outlets no earlier set uses, and from different outlets;
+    a used "New York Times - News" also rules out "New York Times - Opinion"."""
+    used_outlets = {outlet for _, outlet, _ in earlier}
+    outlets = [outlet for _, outlet, _ in articles]
+    assert len(set(outlets)) == len(outlets), "outlets must all differ"
+    for outlet in outlets:
+        for used in used_outlets:
+            base, own = (name.split(" (")[0].split(" - ")[0] for name in (used, outlet))
+            assert not outlet.startswith(base) and not used.startswith(own), (
+                "outlet already in an earlier gold set", outlet, used)
+
+
 def main(declared=None, out_path=OUT):
     articles, verified = build(declared)
     doc = {"version": 1, "span_convention": gold.SPAN_CONVENTION, "articles": articles}

@@ -267,14 +267,7 @@ def check_declarations():
                + list(dev3.DEV3_ARTICLES) + list(heldout.HELDOUT_ARTICLES)
                + list(heldout2.HELDOUT2_ARTICLES) + list(heldout3.HELDOUT3_ARTICLES))
     heldout.check_new_ids(HELDOUT4_ARTICLES, earlier)
-    used_outlets = {outlet for _, outlet, _ in earlier}
-    outlets = [outlet for _, outlet, _ in HELDOUT4_ARTICLES]
-    assert len(set(outlets)) == len(outlets), "outlets must all differ"
-    for outlet in outlets:  # a used "New York Times - News" also rules out "New York Times - Opinion"
-        for used in used_outlets:
-            base, own = (name.split(" (")[0].split(" - ")[0] for name in (used, outlet))
-            assert not outlet.startswith(base) and not used.startswith(own), (
-                "outlet already in an earlier gold set", outlet, used)
+    heldout.check_new_outlets(HELDOUT4_ARTICLES, earlier)
     heldout.check_entries(HELDOUT4_ARTICLES)
 
 
