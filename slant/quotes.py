@@ -340,6 +340,16 @@ _ISSUED = re.compile(r"(?:issued|released|put out|published|posted|sent|delivere
                      r"(?:statement|communiqué|communique|memo|message|release|readout)\b")
 _STATEMENT_WORD = re.compile(r"\b(?:statement|communiqué|communique|memo|message|release|"
                              r"readout)s?\b", re.I)
+# "Lawson said in a statement", "The Kremlin, in a statement, denied": the speaker issued it.
+_SAID_IN = re.compile(r"(?:,[ ]+in[ ]+|[ ]+(?:said|says|wrote|writes|added|stated|told[ ]+"
+                      r"[\w ]{1,40}?)[ ]+in[ ]+)(?:a|an|its|their|his|her)[ ]+"
+                      r"(?:[\w-]++[ ]+){0,2}?"
+                      r"(?:statement|communiqué|communique|memo|message|release|readout)\b")
+# "the statement from the New York Federal Reserve", "a statement by Sen. Tom Reyes"
+_AUTHORED = re.compile(r"(?:[\w’'-]++[ ]+){0,3}?"
+                       r"(?:statement|communiqué|communique|memo|message|release|readout)[ ]+"
+                       r"(?:(?:issued|released|put[ ]+out)[ ]+)?(?:from|by)[ ]+(?:the[ ]+)?"
+                       r"(?P<who>[A-Z][\w.’'&-]*+(?:[ ]+(?:of[ ]+|for[ ]+)?[A-Z][\w.’'&-]*+){0,6})")
 ISSUER_REACH = 800  # characters within which "the statement" refers back to its issuing
 _FILER = re.compile(r"(?P<who>[A-Z][^.;:!?\n\u2591]{0,120}?)\s+(?:have |has |had )?"
                     r"(?:filed (?:a )?(?:suit|lawsuit|complaint)|sued)\b")
@@ -547,11 +557,13 @@ class People:
         named = [(m.end, self.canonical(m.name)) for m in mentions] + \
             [(m.end, m.name) for m in self.organisations + self.named]
         self.issuers: list[tuple[int, int, str]] = []
-        for m in _ISSUED.finditer(masked):
+        issuing = sorted([*_ISSUED.finditer(masked), *_SAID_IN.finditer(masked)],
+                         key=lambda m: m.start())
+        for m in issuing:
             who = next((name for end, name in sorted(named, reverse=True) if end <= m.start()
                         and re.fullmatch(r"\s*(?:(?:also|later|then|has|have|had)\s+)?",
                                          masked[end:m.start()])), None)
-            body = re.search(r"\b(?:the|The)\s+((?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+)\s+$",
+            body = re.search(r"\b(?:the|The)\s+((?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+)\s*$",
                              masked[max(0, m.start() - 80):m.start()])
             who = who or (body.group(1) if body else None)  # "the White House issued …"
             if who:
@@ -899,9 +911,17 @@ def _resolve(kind: str, phrase: str, position: int,
         just_spoke = people.recent_speaker(position)
         if just_spoke and not people.all_roles.get(just_spoke):
             return just_spoke, None
+    authored = _AUTHORED.match(people.masked, position) if head in _STATEMENT_NOUNS else None
+    if authored:
+        # "said the statement from the New York Federal Reserve": its author speaks.
+        who = authored.group("who")
+        name = people.canonical(who)
+        return (name, people.roles.get(name)) if name != who or who in people.full.values() \
+            else (people.full_body(who), None)
     if head in _STATEMENT_NOUNS and re.match(r"(?:the|The|that|That)\s", phrase) and \
             people.issuer(position):
-        return people.issuer(position), None
+        name = people.issuer(position)
+        return name, people.roles.get(name)
     if head in lexicon()["document_nouns"] and people.filer:
         return people.filer, None
     if head in lexicon()["group_nouns"] or head in lexicon()["document_nouns"]:

@@ -301,9 +301,25 @@ def test_a_statement_is_not_credited_to_words_before_its_issuer_or_across_anothe
     text = "On Monday the White House issued a statement. “We are outraged,” the statement said."
     assert only(text).speaker == "White House"
     text = ("Last week the White House issued a statement about the strikes.\n\n"
+            "Several other governments have made statements since. “We did nothing wrong,” "
+            "the statement said.")
+    assert only(text).speaker is None
+    # The statement mentioned last is the Kremlin's own.
+    text = ("Last week the White House issued a statement about the strikes.\n\n"
             "The Kremlin, in a statement on Tuesday, denied it. “We did nothing wrong,” the "
             "statement said.")
-    assert only(text).speaker is None
+    assert only(text).speaker == "Kremlin"
+
+
+def test_a_statement_speaks_for_whoever_said_it_in_a_statement_or_wrote_it():
+    text = ("“We followed every rule,” spokesman Tom Reyes said in a statement. “The claims "
+            "are false.”\n\n“We will not be intimidated,” the statement said.")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Tom Reyes"] * 3
+    text = ("“These changes address unusual disruptions in funding markets,” said the "
+            "statement from the New York Federal Reserve, which runs the operations.")
+    assert only(text).speaker == "New York Federal Reserve"
+    text = "A statement by Sen. Ana Ruiz called the plan “reckless.” Ruiz is a Democrat."
+    assert only(text, "partial").speaker == "Ana Ruiz"
 
 
 def test_she_prefers_a_name_of_her_gender_over_an_opener_of_unknown_gender():
