@@ -149,6 +149,9 @@ def score(name: str, text: str, headline: str | None, gold: list[GoldQuote],
     tally.overlap = len(pairs)
     for g, p in pairs:
         tally.kind_right += g.kind == p.kind
+        if details and g.kind != p.kind:
+            tally.misses.append(f"{name}: {text[g.start:g.end][:50]!r} kind {g.kind}, "
+                                f"got {p.kind}")
         if g.kind in SPOKEN:
             tally.speaker_total += 1
             tally.verb_total += 1

@@ -407,8 +407,95 @@ def _is_organisation(name: str) -> bool:
         " " not in name and name.isupper() and len(name) <= 6)
 
 
+# Names of bodies that join their words with "of", "for" or "and", or open with an
+# abbreviation: "U.S. Department of Labor", "Centers for Disease Control and Prevention",
+# "U.N. Security Council", "Human Rights Watch". Words are capped at 40 letters (untrusted
+# text: no quadratic search on long runs).
+_BODY_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]{0,40}+)"
+_BODY_RUN = re.compile(rf"{_BODY_WORD}(?:[ ]+(?:(?:of|for|and)[ ]+(?:the[ ]+)?)?"
+                       rf"{_BODY_WORD}){{0,7}}")
+_CONNECTORS = {"of", "for", "and", "the"}
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "june", "july", "august", "september",
+             "october", "november", "december"}
+
+
+def _body_word(token: str) -> bool:
+    word = re.sub(r"['’]s?$", "", token.lower().rstrip("."))
+    return word in lexicon()["organisation_words"] or (
+        word.endswith("s") and word[:-1] in lexicon()["organisation_words"])
+
+
+def _segments(run: str) -> list[list[tuple[int, str]]]:
+    """A run's words (offset, word), in segments split at "of", "for", "and" (+ "the")."""
+    segments: list[list[tuple[int, str]]] = [[]]
+    for m in re.finditer(r"\S+", run):
+        if m.group() in _CONNECTORS:
+            if any(w not in _CONNECTORS for _, w in segments[-1]):
+                segments.append([])
+            segments[-1].append((m.start(), m.group()))  # the joint opens the next segment
+        else:
+            segments[-1].append((m.start(), m.group()))
+    return segments
+
+
+def body_mentions(masked: str) -> list[Mention]:
+    """Named bodies of several words, one of which says it is a body (department, council,
+    centers, watch, …): "U.S. Department of Labor", "Centers for Disease Control and
+    Prevention", "Human Rights Watch". The name starts at the first part (parts are joined
+    by "of", "for", "and") that holds a body word, so "Tom Reyes of the Senate Intelligence
+    Committee" gives the committee; that part ends at its last body word ("Senate Majority
+    Leader Mitch McConnell" is no body's name). A later part stops at a title, a given name or
+    a day ("University of Arizona's Jennifer Carlson"), and "and" + another body or a person
+    ends the name ("Harvard University and Yale")."""
+    not_names, titles = lexicon()["not_names"], lexicon()["titles"]
+    found = []
+    for match in _BODY_RUN.finditer(masked):
+        segments = _segments(match.group())
+        first = next((i for i, seg in enumerate(segments)
+                      if any(_body_word(w) for _, w in seg if w not in _CONNECTORS)), None)
+        if first is None:
+            continue
+        head = [(o, w) for o, w in segments[first] if w not in _CONNECTORS]
+        while head and head[0][1].lower().rstrip(".") in not_names and not _body_word(head[0][1]):
+            head = head[1:]
+        last_body = max(i for i, (_, w) in enumerate(head) if _body_word(w))
+        # "President Obama’s Council of Economic Advisers": the owner is not in the name.
+        owner = [i for i, (_, w) in enumerate(head[:last_body]) if re.search(r"['’]s?$", w)]
+        if owner:
+            head, last_body = head[owner[-1] + 1:], last_body - owner[-1] - 1
+        kept = head[:last_body + 1] if first + 1 == len(segments) or \
+            any(w[:1].isupper() and w.lower() in titles for _, w in head[last_body + 1:]) \
+            else head
+        for segment in segments[first + 1:]:
+            joint = [w for _, w in segment if w in _CONNECTORS]
+            words_ = [(o, w) for o, w in segment if w not in _CONNECTORS]
+            if "and" in joint and (_body_word(kept[-1][1]) or known_name(words_[0][1])
+                                   or any(_body_word(w) for _, w in words_)):
+                break  # two subjects
+            if _body_word(kept[-1][1]) and any(_body_word(w) for _, w in words_):
+                break  # "the House for the Defense Department": two bodies
+            stop = next((i for i, (_, w) in enumerate(words_)
+                         if w.lower() in titles or w.lower() in _CALENDAR or w == "Acting"
+                         or (i and known_name(w))), len(words_))
+            kept += words_[:stop]
+            if stop < len(words_):
+                break
+        capitalised = [w for _, w in kept if w[:1].isupper()]
+        if len(capitalised) < 2:
+            continue
+        start = match.start() + kept[0][0]
+        end = match.start() + kept[-1][0] + len(kept[-1][1])
+        name = re.sub(r"['’]s?$", "", masked[start:end])
+        found.append(Mention(start, start + len(name), name, None, None))
+    return found
+
+
 def organisation_mentions(masked: str) -> list[Mention]:
-    return [m for m in _candidate_mentions(masked) if _is_organisation(m.name)]
+    bodies = body_mentions(masked)
+    single = [m for m in _candidate_mentions(masked) if _is_organisation(m.name)
+              and not any(b.start <= m.start and m.end <= b.end for b in bodies)]
+    return sorted(single + bodies, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)
@@ -446,7 +533,7 @@ def named_subjects(masked: str, candidates: list[Mention]) -> list[Mention]:
         name = m.name
         if " " not in name and name not in mid_sentence:
             continue
-        before = re.search(r"([a-z]+)\s+$", masked[max(0, m.start - 20):m.start])
+        before = re.search(r"([a-z]+)\s+(?:the\s+)?$", masked[max(0, m.start - 20):m.start])
         if before and before.group(1) in _PREPOSITIONS:
             continue  # "Mr Giammattei of Guatemala, who …": a place, not the subject
         if _is_subject_here(masked, m.end):
@@ -491,8 +578,13 @@ class People:
     """The article's people: surname -> fullest name, role and gender; who spoke last."""
 
     def __init__(self, mentions: list[Mention], sents: list[Span], masked: str) -> None:
-        self.mentions = mentions
         self.organisations = organisation_mentions(masked)
+        # "Centers for Disease Control and Prevention": no word of a body's name is a person.
+        bodies = [(b.start, b.end) for b in self.organisations if " " in b.name]
+        mentions = [m for m in mentions if not any(a <= m.start and m.end <= b and
+                                                   (a, b) != (m.start, m.end)
+                                                   for a, b in bodies)]
+        self.mentions = mentions
         known = {(m.start, m.end) for m in mentions}
         candidates = [m for m in _candidate_mentions(masked)
                       if (m.start, m.end) not in known and not _is_organisation(m.name)]
@@ -837,6 +929,13 @@ def _speaker_phrases(masked: str, start: int, end: int,
     found += [(m.start, m.end, "person", m.name) for m in people.other_names
               if start <= m.start and m.end <= end]
     for m in people.organisations:
+        # "Tom Reyes of the Senate Intelligence Committee said", "a spokesman for the
+        # Department of Labor said": a body after a preposition qualifies a speaker, it
+        # does not speak ("according to the Department of Labor" does).
+        led = re.search(r"\b([a-z]+)[ ]+(?:the[ ]+)?$", masked[max(0, m.start - 20):m.start])
+        if led and led.group(1) in _PLACE_PREPOSITIONS and not re.search(
+                r"according[ ]+to[ ]+(?:the[ ]+)?$", masked[max(0, m.start - 20):m.start]):
+            continue
         if start <= m.start and m.end <= end:
             add(m, "organisation")
     found += [(m.start, m.end, "organisation", m.name) for m in people.named
@@ -977,9 +1076,10 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             appositive = _before_appositive(masked, before, match.start())
             # "Robert Kelly of Pusan national university in South Korea warned": the name
             # that a prepositional phrase qualifies, up to the verb.
-            appositive += [p for p in before if p[2] == "person" and re.fullmatch(
+            qualified = [p for p in before if p[2] == "person" and re.fullmatch(
                 r"\s+(?:of|from|at|with)\s+[^,;:.\u2591\n]{1,70}?\s+(?:also\s+)?",
                 masked[p[1]:match.start()])][:1]
+            appositive += qualified
             # "Mr. Kelly defended his comments … and said": the clause's subject; after a
             # comma ("The chief acknowledged that he …, but said") the main clause's.
             subjects = [p for p in before if _subject_of_verb(masked, p[1])
@@ -996,7 +1096,7 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                 before[-1][0] > appositive[0][1] and \
                 masked[appositive[0][1]:before[-1][0]].count(",") >= 1 and \
                 masked[before[-1][1]:match.start()].count(",") >= 1
-            options = appositive + options if ends_appositive or inside \
+            options = appositive + options if ends_appositive or inside or qualified \
                 else options + appositive
             if inverted_ok:
                 options += after[:1]
@@ -1107,9 +1207,16 @@ def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = F
     inner = text[qstart:qend].strip()
     n = len(words(inner))
     before = text[max(0, qstart - 120):qstart - 1].rstrip()
+    opens_sentence = not before or before[-1] in ".!?\n" or (
+        before[-1] in "”\"’" and before[-2:-1] in (".", "!", "?"))
     if n <= 3:
-        if attributed and inner[-1:] in ".!?" and (not before or before[-1] in ".!?\n"):
-            return "full"  # '… he said. “Narco traffickers.”': a sentence of its own
+        after = text[qend + 1:qend + 120].split("\n", 1)[0]
+        told_next = any(w in lexicon()["speech_verbs"] for w in words(after)[:8])
+        if attributed and opens_sentence and (inner[-1:] in ".!?" or (
+                inner[:1].isupper() and inner[-1:] in "," and told_next)):
+            # '… he said. “Narco traffickers.”' and '“We will appeal,” said Tom Reyes.':
+            # a sentence of its own
+            return "full"
         # 'the “Northern Triangle”', 'known as “coyotes”' name a thing; a short fragment
         # in a sentence that reports speech is the speaker's word.
         return "partial" if follows or (attributed and not _names_a_term(text, qstart, qend)) \

@@ -531,3 +531,32 @@ def test_a_short_name_of_a_body_takes_its_full_name_from_the_text():
     text = ("The New York Times first reported the talks.\n\n"
             "Officials were “angry at the White House,” the Times reported.")
     assert only(text, "partial").speaker == "The New York Times"
+
+
+def test_bodies_whose_names_join_words_with_of_for_and_or_open_with_an_abbreviation():
+    cases = {
+        "The U.S. Department of Labor said the rule would “protect workers.”":
+            "U.S. Department of Labor",
+        "“This is unacceptable,” Human Rights Watch said.": "Human Rights Watch",
+        "The U.N. Security Council said the attack was “heinous.”": "U.N. Security Council",
+        "But the Centers for Disease Control and Prevention called it “rare.”":
+            "Centers for Disease Control and Prevention",
+    }
+    for text, speaker in cases.items():
+        assert [q.speaker for q in analyse_quotes(text).quotes] == [speaker], text
+
+
+def test_a_body_after_a_preposition_qualifies_the_speaker_and_does_not_speak():
+    for text in ("Sen. Tom Reyes of the Senate Intelligence Committee said it was “a disgrace.”",
+                 "Tom Reyes of the Pentagon said it was “a disgrace.”",
+                 "Tom Reyes, a spokesman for the Department of Labor, said it was “a disgrace.”"):
+        assert only(text).speaker == "Tom Reyes", text
+    text = "According to the Department of Labor, the rule was “a disgrace.”"
+    assert only(text).speaker == "Department of Labor"
+
+
+def test_a_short_quote_that_is_a_sentence_of_its_own_is_full():
+    assert only("“We will appeal,” said Tom Reyes.").kind == "full"
+    assert only("“Absolutely not,” Ms. Ruiz said.").kind == "full"
+    # woven into the reporter's sentence, or naming a term: not full
+    assert only("She called it “a disgrace,” Reyes said.").kind == "partial"
