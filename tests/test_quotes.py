@@ -560,3 +560,11 @@ def test_a_short_quote_that_is_a_sentence_of_its_own_is_full():
     assert only("“Absolutely not,” Ms. Ruiz said.").kind == "full"
     # woven into the reporter's sentence, or naming a term: not full
     assert only("She called it “a disgrace,” Reyes said.").kind == "partial"
+
+
+def test_verbs_of_defending_expressing_and_headlining_attribute_words():
+    q = only("Jean Moreau defended the strikes as a response to “chemical escalation.”")
+    assert (q.speaker, q.verb) == ("Jean Moreau", "defended")
+    q = only("Tom Reyes wrote to the board, expressing “grave concerns” about the merger.")
+    assert (q.speaker, q.verb) == ("Tom Reyes", "expressing")
+    assert only("The Daily Ledger headlined its story “The End of an Era.”").verb == "headlined"
