@@ -420,6 +420,12 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "october", "november", "december"}
 
 
+# Words that open a sentence or a clause before a body's name ("But the", "In")
+_OPENERS = {"the", "a", "an", "but", "and", "or", "in", "on", "at", "after", "before", "when",
+            "while", "as", "if", "so", "yet", "still", "meanwhile", "then", "also", "for",
+            "of", "to", "by", "with", "from", "this", "that", "said", "says"}
+
+
 def _body_word(token: str) -> bool:
     word = re.sub(r"['’]s?$", "", token.lower().rstrip("."))
     return word in lexicon()["organisation_words"] or (
@@ -448,7 +454,7 @@ def body_mentions(masked: str) -> list[Mention]:
     Leader Mitch McConnell" is no body's name). A later part stops at a title, a given name or
     a day ("University of Arizona's Jennifer Carlson"), and "and" + another body or a person
     ends the name ("Harvard University and Yale")."""
-    not_names, titles = lexicon()["not_names"], lexicon()["titles"]
+    titles = lexicon()["titles"]
     found = []
     for match in _BODY_RUN.finditer(masked):
         segments = _segments(match.group())
@@ -456,9 +462,25 @@ def body_mentions(masked: str) -> list[Mention]:
                       if any(_body_word(w) for _, w in seg if w not in _CONNECTORS)), None)
         if first is None:
             continue
-        head = [(o, w) for o, w in segments[first] if w not in _CONNECTORS]
-        while head and head[0][1].lower().rstrip(".") in not_names and not _body_word(head[0][1]):
+        # "Food and Drug Administration": words joined by "and" before the body word's part
+        # belong to the name, unless they are a person ("Tom Reyes and Human Rights Watch").
+        while first and [w for _, w in segments[first] if w in _CONNECTORS] == ["and"] and \
+                not known_name(segments[first - 1][-1][1] if len(segments[first - 1]) == 1
+                               else [w for _, w in segments[first - 1]
+                                     if w not in _CONNECTORS][0]):
+            first -= 1
+        head = [(o, w) for seg in segments[first:first + 1] for o, w in seg
+                if w not in _CONNECTORS]
+        if first + 1 < len(segments) and segments[first + 1] and \
+                [w for _, w in segments[first + 1] if w in _CONNECTORS] == ["and"] and \
+                not any(_body_word(w) for _, w in head) and any(
+                    _body_word(w) for _, w in segments[first + 1] if w not in _CONNECTORS):
+            head += [(o, w) for o, w in segments[first + 1]]
+            first += 1
+        while head and head[0][1].lower() in _OPENERS:
             head = head[1:]
+        if len(head) == 2 and known_name(head[0][1]) and first + 1 == len(segments):
+            continue  # "Tom House", "Sarah Post": a person whose surname is a body word
         last_body = max(i for i, (_, w) in enumerate(head) if _body_word(w))
         # "President Obama’s Council of Economic Advisers": the owner is not in the name.
         owner = [i for i, (_, w) in enumerate(head[:last_body]) if re.search(r"['’]s?$", w)]
@@ -473,11 +495,14 @@ def body_mentions(masked: str) -> list[Mention]:
             if "and" in joint and (_body_word(kept[-1][1]) or known_name(words_[0][1])
                                    or any(_body_word(w) for _, w in words_)):
                 break  # two subjects
-            if _body_word(kept[-1][1]) and any(_body_word(w) for _, w in words_):
+            if "for" in joint and _body_word(kept[-1][1]) and any(_body_word(w) for _, w in words_):
                 break  # "the House for the Defense Department": two bodies
+            # A title stops the name when a person's name follows it ("… Acting Deputy
+            # Secretary Ken Cuccinelli"), not in "Department of Justice", "Inspector General".
             stop = next((i for i, (_, w) in enumerate(words_)
-                         if w.lower() in titles or w.lower() in _CALENDAR or w == "Acting"
-                         or (i and known_name(w))), len(words_))
+                         if (w.lower() in titles or w == "Acting") and any(
+                             known_name(x) for _, x in words_[i + 1:i + 4])
+                         or w.lower() in _CALENDAR or (i and known_name(w))), len(words_))
             kept += words_[:stop]
             if stop < len(words_):
                 break
@@ -579,6 +604,7 @@ class People:
 
     def __init__(self, mentions: list[Mention], sents: list[Span], masked: str) -> None:
         self.organisations = organisation_mentions(masked)
+        self._full_bodies: dict[str, str] = {}
         # "Centers for Disease Control and Prevention": no word of a body's name is a person.
         bodies = [(b.start, b.end) for b in self.organisations if " " in b.name]
         mentions = [m for m in mentions if not any(a <= m.start and m.end <= b and
@@ -665,6 +691,11 @@ class People:
     def full_body(self, name: str) -> str:
         """A body's fullest name in the text: "Times" -> "New York Times" when the text
         also writes it out (the longest capitalised run ending in the same words)."""
+        if name not in self._full_bodies:
+            self._full_bodies[name] = self._full_body(name)
+        return self._full_bodies[name]
+
+    def _full_body(self, name: str) -> str:
         longer = re.findall(rf"\b((?:[A-Z][\w.&'’-]{{0,40}}+ ){{1,3}}){re.escape(name)}\b",
                             self.masked)
         not_names = lexicon()["not_names"] - {"the"}
@@ -929,6 +960,8 @@ def _speaker_phrases(masked: str, start: int, end: int,
     found += [(m.start, m.end, "person", m.name) for m in people.other_names
               if start <= m.start and m.end <= end]
     for m in people.organisations:
+        if not (start <= m.start and m.end <= end):
+            continue
         # "Tom Reyes of the Senate Intelligence Committee said", "a spokesman for the
         # Department of Labor said": a body after a preposition qualifies a speaker, it
         # does not speak ("according to the Department of Labor" does).
@@ -936,8 +969,7 @@ def _speaker_phrases(masked: str, start: int, end: int,
         if led and led.group(1) in _PLACE_PREPOSITIONS and not re.search(
                 r"according[ ]+to[ ]+(?:the[ ]+)?$", masked[max(0, m.start - 20):m.start]):
             continue
-        if start <= m.start and m.end <= end:
-            add(m, "organisation")
+        add(m, "organisation")
     found += [(m.start, m.end, "organisation", m.name) for m in people.named
               if start <= m.start and m.end <= end
               and not any(s < m.end and m.start < e for s, e, _, _ in found)]
@@ -1013,11 +1045,14 @@ def _resolve(kind: str, phrase: str, position: int,
     authored = _AUTHORED.match(people.masked, position) if head in _STATEMENT_NOUNS else None
     if authored:
         # "said the statement from the New York Federal Reserve": its author speaks.
-        who = authored.group("who")
+        who = re.sub(r"['’]s?$", "", authored.group("who").rstrip("."))
+    if authored and who.split()[0].lower() in _CALENDAR:
+        authored = None  # "the statement from Tuesday"
+    if authored:
         name = people.canonical(who)
         return (name, people.roles.get(name)) if name != who or who in people.full.values() \
             else (people.full_body(who), None)
-    if head in _STATEMENT_NOUNS and re.match(r"(?:the|The|that|That)\s", phrase) and \
+    if head in _STATEMENT_NOUNS and re.fullmatch(r"(?:the|The|that|That)\s+\w+", phrase) and \
             people.issuer(position):
         name = people.issuer(position)
         return name, people.roles.get(name)
@@ -1112,7 +1147,12 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         if not resolved:
             continue
         # The first candidate that names someone; else the first (an unresolved pronoun).
-        (s, _, kind, phrase), (speaker, role) = next(
+        # An unnamed group standing right before the verb is its subject all the same ("as
+        # reports indicated"): a name earlier in the sentence does not take its place.
+        adjacent = next((r for r in resolved if r[0][2] == "role" and r[0][3] == r[0][3].lower()
+                         and not r[1][0] and r[1][1] and _head(r[0][3]) in lexicon()["group_nouns"]
+                         and re.fullmatch(r"[ ]+", masked[r[0][1]:match.start()])), None)
+        (s, _, kind, phrase), (speaker, role) = adjacent or next(
             (r for r in resolved if r[1][0]), resolved[0])
         found.append(Attribution(verb, match.start(), speaker, role,
                                  phrase if kind == "pronoun" else None,
@@ -1198,7 +1238,7 @@ def _names_a_term(text: str, qstart: int, qend: int) -> bool:
     reported = re.search(r"\b([a-z]+)\s+that\s+(?:an?|the)\s*$", before)
     if reported and reported.group(1) in lexicon()["speech_verbs"]:
         return False
-    return len(words(inner)) <= 3 and text.count(inner) >= 2 and bool(_DETERMINER.search(before))
+    return bool(_DETERMINER.search(before)) and len(words(inner)) <= 3 and text.count(inner) >= 2
 
 
 def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = False) -> str:
@@ -1210,8 +1250,16 @@ def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = F
     opens_sentence = not before or before[-1] in ".!?\n" or (
         before[-1] in "”\"’" and before[-2:-1] in (".", "!", "?"))
     if n <= 3:
-        after = text[qend + 1:qend + 120].split("\n", 1)[0]
-        told_next = any(w in lexicon()["speech_verbs"] for w in words(after)[:8])
+        # '“We will appeal,” said Tom Reyes.' but not '“Medicare for All,” Reyes argued,
+        # would cost too much.' (the quote is a name the sentence goes on about)
+        after = words(re.split(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?](?=\s|$)|[\n“\"]",
+                               text[qend + 1:qend + 120], maxsplit=1)[0])[:10]
+        verb_at = next((i for i, w in enumerate(after) if w in lexicon()["speech_verbs"]), None)
+        told_next = verb_at is not None and verb_at < 8 and not any(
+            w in _FINITE or w.endswith("ed") for w in after[verb_at + 1:]) and not (
+            len(words(inner)) > 1 and all(w[:1].isupper() for w in words(inner)
+                                          if w not in _SMALL_WORDS)) and \
+            not _names_a_term(text, qstart, qend)
         if attributed and opens_sentence and (inner[-1:] in ".!?" or (
                 inner[:1].isupper() and inner[-1:] in "," and told_next)):
             # '… he said. “Narco traffickers.”' and '“We will appeal,” said Tom Reyes.':

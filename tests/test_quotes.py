@@ -568,3 +568,27 @@ def test_verbs_of_defending_expressing_and_headlining_attribute_words():
     q = only("Tom Reyes wrote to the board, expressing “grave concerns” about the merger.")
     assert (q.speaker, q.verb) == ("Tom Reyes", "expressing")
     assert only("The Daily Ledger headlined its story “The End of an Era.”").verb == "headlined"
+
+
+def test_review_cases_for_bodies_statements_and_short_quotes():
+    from slant.quotes import body_mentions
+    names = {"the Food and Drug Administration said": "Food and Drug Administration",
+             "The American Civil Liberties Union said": "American Civil Liberties Union",
+             "the Ministry of Health said": "Ministry of Health",
+             "The Department of Justice said": "Department of Justice"}
+    for text, name in names.items():
+        assert [b.name for b in body_mentions(text)] == [name], text
+    assert body_mentions("“Fine,” said Tom House, a spokesman for the city.") == []
+    assert only("“Fine,” said a statement from the White House.").speaker == "White House"
+    assert only("“Fine,” said the statement from Tuesday.").speaker is None
+    text = ("Tom Reyes said in a statement that the plan was bad. Ana Ruiz, the governor, "
+            "disagreed. “We will go on,” the governor’s statement said.")
+    assert only(text, "full").speaker != "Tom Reyes"
+    assert only("“Medicare for All,” Tom Reyes argued, would cost too much.").kind == "partial"
+
+
+def test_an_unnamed_group_right_before_the_verb_is_its_subject():
+    text = ("The White House has been under pressure over the border, which became a top issue "
+            "as reports indicated that crossings were at a record high.")
+    q = analyse_quotes(text).quotes[0]
+    assert (q.kind, q.speaker, q.role) == ("indirect", None, "reports")
