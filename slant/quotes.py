@@ -333,21 +333,22 @@ def person_mentions(masked: str) -> list[Mention]:
     return [m for m in candidates if m.name.split()[-1] in surnames]
 
 
+# What an issuer puts out and then speaks for it ("the statement said", "the video says",
+# "the letter said"): the last one issued, by whoever the text says issued it.
 _STATEMENT_NOUNS = {"statement", "communiqué", "communique", "memo", "message", "release",
-                    "readout"}
-_ISSUED = re.compile(r"(?:issued|released|put out|published|posted|sent|delivered)[ ]+"
-                     r"(?:a|an|its|their|his|her)[ ]+(?:[\w-]++[ ]+){0,2}?"
-                     r"(?:statement|communiqué|communique|memo|message|release|readout)\b")
-_STATEMENT_WORD = re.compile(r"\b(?:statement|communiqué|communique|memo|message|release|"
-                             r"readout)s?\b", re.I)
+                    "readout", "letter", "video", "ad", "advertisement", "email", "report"}
+_NOUNS = "(?:statement|communiqué|communique|memo|message|release|readout|letter|video|ad|" \
+         "advertisement|email|report)"
+_ISSUED = re.compile(r"(?:issued|released|put out|published|posted|sent|delivered|wrote|aired|"
+                     r"ran|unveiled)[ ]+(?:a|an|its|their|his|her)[ ]+(?:[\w-]++[ ]+){0,2}?"
+                     rf"{_NOUNS}\b")
+_STATEMENT_WORD = re.compile(rf"\b{_NOUNS}s?\b", re.I)
 # "Lawson said in a statement", "The Kremlin, in a statement, denied": the speaker issued it.
 _SAID_IN = re.compile(r"(?:,[ ]+in[ ]+|[ ]+(?:said|says|wrote|writes|added|stated|told[ ]+"
                       r"[\w ]{1,40}?)[ ]+in[ ]+)(?:a|an|its|their|his|her)[ ]+"
-                      r"(?:[\w-]++[ ]+){0,2}?"
-                      r"(?:statement|communiqué|communique|memo|message|release|readout)\b")
+                      rf"(?:[\w-]++[ ]+){{0,2}}?{_NOUNS}\b")
 # "the statement from the New York Federal Reserve", "a statement by Sen. Tom Reyes"
-_AUTHORED = re.compile(r"(?:[\w’'-]++[ ]+){0,3}?"
-                       r"(?:statement|communiqué|communique|memo|message|release|readout)[ ]+"
+_AUTHORED = re.compile(rf"(?:[\w’'-]++[ ]+){{0,3}}?{_NOUNS}[ ]+"
                        r"(?:(?:issued|released|put[ ]+out)[ ]+)?(?:from|by)[ ]+(?:the[ ]+)?"
                        r"(?P<who>[A-Z][\w.’'&-]*+(?:[ ]+(?:of[ ]+|for[ ]+)?[A-Z][\w.’'&-]*+){0,6})")
 ISSUER_REACH = 800  # characters within which "the statement" refers back to its issuing

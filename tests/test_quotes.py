@@ -592,3 +592,14 @@ def test_an_unnamed_group_right_before_the_verb_is_its_subject():
             "as reports indicated that crossings were at a record high.")
     q = analyse_quotes(text).quotes[0]
     assert (q.kind, q.speaker, q.role) == ("indirect", None, "reports")
+
+
+def test_a_video_letter_or_report_speaks_for_whoever_put_it_out():
+    text = ("Crossroads GPS released a video on Monday attacking the law. “Nobody is safe from "
+            "its wrath,” the video says.")
+    assert only(text).speaker == "Crossroads GPS"
+    text = ("Sen. Ana Ruiz sent a letter to the agency on Friday. “We demand answers,” the "
+            "letter said.")
+    assert only(text).speaker == "Ana Ruiz"
+    text = "Officials said a new report was coming. “Crime fell,” the report said."
+    assert only(text, "full").speaker is None  # nobody was said to put it out
