@@ -1443,6 +1443,8 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
         if intro is not None:
             found = attributions(masked, intro.start, len(lead_in), people)
             best = max(found, key=lambda a: a.verb_start) if found else None
+    if best is None:
+        best = _unlisted_verb(masked, qstart, qend, people)
     continues = previous is not None and _adjacent(text, previous, qstart)
     kind = _kind(text, qstart, qend, attributed=best is not None or continues,
                  follows=best is not None and best in _trailing([best], qend, masked))
@@ -1465,6 +1467,52 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
         speaker = people.subject_before(qstart - 1)
         role = people.roles.get(speaker) if speaker else None
     return Quote(qstart, qend, text[qstart:qend], kind, speaker, verb, role)
+
+
+_SUBJECT = (r"(?P<subject>he|she|they|(?:[A-Z][a-z]{0,3}\.[ ])?[A-Z][\w'’-]{0,40}+"
+            r"(?:[ ][A-Z][\w'’-]{0,40}+){0,3})")
+# '“…,” Reyes scolded.', '“…,” intoned Reyes.', 'Reyes blasted: “…”': a past-tense verb in
+# the place of "said" is an attribution even when the verb list does not have it.
+_UNLISTED_AFTER = re.compile(rf"[,!?]?[”\"’']?[ ]+{_SUBJECT}[ ]+(?P<verb>[a-z]{{3,20}}ed)"
+                             r"(?=[ ]*[.,;:]|[ ]+(?:in|on|at|during|after|before|to|as|while)\b)")
+_UNLISTED_INVERTED = re.compile(r"[,!?]?[”\"’'][ ]+(?P<verb>[a-z]{3,20}ed)[ ]+"
+                                rf"{_SUBJECT}(?=[ ]*[.,;:])")
+_UNLISTED_BEFORE = re.compile(rf"{_SUBJECT}[ ]+(?P<verb>[a-z]{{3,20}}ed):[ ]*[“\"]?$")
+
+
+def _unlisted_verb(masked: str, qstart: int, qend: int, people: People) -> Attribution | None:
+    """The attribution of a quote whose frame holds a verb outside the list, in one of three
+    tight frames around the quote; the subject must be a pronoun or a name the text knows
+    (a person or a named body)."""
+    found = []
+    for pattern, at in ((_UNLISTED_AFTER, qend), (_UNLISTED_INVERTED, qend)):
+        m = pattern.match(masked, at, min(len(masked), at + 120))
+        if m:
+            found.append(m)
+    m = _UNLISTED_BEFORE.search(masked, max(0, qstart - 120), max(0, qstart - 1) + 1)
+    if m and qstart - m.end() <= 2:
+        found.append(m)
+    for m in found:
+        subject, verb = m.group("subject"), m.group("verb")
+        if verb in lexicon()["speech_verbs"]:
+            continue  # listed verbs are found the usual way
+        if subject in ("he", "she"):
+            name = people.pronoun(m.start("subject"), subject)
+            if name:
+                return Attribution(verb, m.start("verb"), name, people.roles.get(name), subject,
+                                   True, m.start("subject"))
+            continue
+        known = [x for x in people.mentions + people.organisations + people.named
+                 if x.start <= m.start("subject") < x.end or
+                 (m.start("subject") <= x.start and x.end <= m.end("subject"))]
+        if subject == "they" or not known:
+            continue
+        mention = max(known, key=lambda x: x.end - x.start)
+        person = any(mention is x for x in people.mentions)
+        name = people.canonical(mention.name) if person else mention.name
+        return Attribution(verb, m.start("verb"), name, people.roles.get(name), None, person,
+                           m.start("subject"))
+    return None
 
 
 def _stands_alone(text: str, qstart: int, qend: int) -> bool:

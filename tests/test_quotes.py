@@ -603,3 +603,14 @@ def test_a_video_letter_or_report_speaks_for_whoever_put_it_out():
     assert only(text).speaker == "Ana Ruiz"
     text = "Officials said a new report was coming. “Crime fell,” the report said."
     assert only(text, "full").speaker is None  # nobody was said to put it out
+
+
+def test_a_verb_outside_the_list_in_the_place_of_said_attributes_the_quote():
+    q = only("“We will not back down from this fight,” Tom Reyes scolded.")
+    assert (q.speaker, q.verb) == ("Tom Reyes", "scolded")
+    q = only("“We will not back down from this fight,” blasted Tom Reyes.")
+    assert (q.speaker, q.verb) == ("Tom Reyes", "blasted")
+    q = only("Tom Reyes thundered: “We will not back down from this fight.”")
+    assert (q.speaker, q.verb) == ("Tom Reyes", "thundered")
+    # a term the writer sets off, followed by an ordinary participle: no attribution
+    assert only("Critics disliked the “refugee caravan” organized by Tom Reyes.").kind == "scare"
