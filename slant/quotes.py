@@ -465,13 +465,13 @@ def body_mentions(masked: str) -> list[Mention]:
             continue
         # "Food and Drug Administration": words joined by "and" before the body word's part
         # belong to the name, unless they are a person ("Tom Reyes and Human Rights Watch").
-        while first and [w for _, w in segments[first] if w in _CONNECTORS] == ["and"] and \
-                not known_name(segments[first - 1][-1][1] if len(segments[first - 1]) == 1
-                               else [w for _, w in segments[first - 1]
-                                     if w not in _CONNECTORS][0]):
-            first -= 1
-        head = [(o, w) for seg in segments[first:first + 1] for o, w in seg
-                if w not in _CONNECTORS]
+        body_part = first
+        before = [w for _, w in segments[first - 1] if w not in _CONNECTORS] if first else []
+        if first and [w for _, w in segments[first] if w in _CONNECTORS] == ["and"] and \
+                len(before) == 1 and not before[0].isupper() and not known_name(before[0]):
+            first -= 1  # one word joined by "and": "Food and Drug Administration"
+        head = [(o, w) for seg in segments[first:body_part + 1] for o, w in seg
+                if first == body_part or seg is segments[body_part] or w not in _CONNECTORS]
         if first + 1 < len(segments) and segments[first + 1] and \
                 [w for _, w in segments[first + 1] if w in _CONNECTORS] == ["and"] and \
                 not any(_body_word(w) for _, w in head) and any(

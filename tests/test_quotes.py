@@ -614,3 +614,9 @@ def test_a_verb_outside_the_list_in_the_place_of_said_attributes_the_quote():
     assert (q.speaker, q.verb) == ("Tom Reyes", "thundered")
     # a term the writer sets off, followed by an ordinary participle: no attribution
     assert only("Critics disliked the “refugee caravan” organized by Tom Reyes.").kind == "scare"
+
+
+def test_a_run_of_bodies_joined_by_and_does_not_break_the_finder():
+    from slant.quotes import body_mentions
+    # found on a real article: three outlets joined by "and"
+    assert [b.name for b in body_mentions("CNN and ABC and Fox News reported it.")] == ["Fox News"]
