@@ -1098,7 +1098,9 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             not lead_in or lead_in[-1] in ",\u2591”\"'’")
         if verb.lower() == "according to":
             # "according to US border officials": the source is whatever phrase follows.
-            source = re.match(r"\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)(?=[,.;:]|$)",
+            # the last word keeps its period only as an abbreviation ("the U.S.")
+            source = re.match(r"\s+((?:[\w'’.-]+\s+){0,6}?(?:(?:[A-Z]\.)+|[\w'’-]+))"
+                              r"(?=[,.;:]|$)",
                               masked[match.end():end])
             options = after[:1] or ([(match.end() + source.start(1), match.end() + source.end(1),
                                       "role", source.group(1))] if source else [])

@@ -620,3 +620,8 @@ def test_a_run_of_bodies_joined_by_and_does_not_break_the_finder():
     from slant.quotes import body_mentions
     # found on a real article: three outlets joined by "and"
     assert [b.name for b in body_mentions("CNN and ABC and Fox News reported it.")] == ["Fox News"]
+
+
+def test_an_according_to_source_drops_the_sentence_period_but_not_an_abbreviation():
+    q = only("Arrivals hit “the highest total in two decades,” according to US border officials.")
+    assert (q.speaker, q.role) == (None, "US border officials")
