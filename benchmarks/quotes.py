@@ -103,14 +103,16 @@ def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
 def same_name(gold: str | None, predicted: str | None) -> bool:
     """The same speaker, whatever titles either name carries ("Pope Benedict XVI" and
     "Benedict XVI", "Cardinal Tarcisio Bertone" and "Tarcisio Bertone"), with or without
-    "the" ("The Hill" and "Hill")."""
+    "the" ("The Hill" and "Hill") or a middle initial ("Donald J. Trump")."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
     titles = lexicon()["titles"]
 
     def bare(name: str) -> list[str]:
         name = name.casefold().replace(".", "").replace("’", "'")
-        return [w for w in name.split() if w not in titles and w != "the"]
+        kept = [w for w in name.split() if w not in titles and w != "the"]
+        # a middle initial does not make another person ("Donald J. Trump")
+        return [w for i, w in enumerate(kept) if not (len(w) == 1 and 0 < i < len(kept) - 1)]
 
     return bare(gold) == bare(predicted)
 
