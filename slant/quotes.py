@@ -279,6 +279,11 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         while tokens and tokens[0].lower().rstrip(".") in not_names:
             skipped += len(tokens[0]) + 1
             tokens = tokens[1:]
+        # "Egypt’s Al-Azhar", "Fox News’s Martha MacCallum": the owner is not in the name.
+        owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"\w['’]s?$", t)]
+        if owner:
+            skipped += sum(len(t) + 1 for t in tokens[:owner[-1] + 1])
+            tokens = tokens[owner[-1] + 1:]
         role_tokens, name_tokens = _split_title(tokens)
         name_tokens = [t.rstrip(".") if len(t) > 2 else t for t in name_tokens]
         if name_tokens:  # possessives: "Harris’s", "Harris’"
@@ -1078,6 +1083,9 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$",
                      masked[max(0, match.start() - 25):match.start()]):
             continue  # "Reyes, who was accused of “misconduct”": said of him, not by him
+        if re.search(r"\b(?:the|a|an|his|her|their|its|our|these|those|such)\s+$",
+                     masked[max(0, match.start() - 10):match.start()]):
+            continue  # "the charges were “baseless”", "a claim": a noun, not a verb
         before = [p for p in phrases if p[1] <= match.start()]
         # "said Ana Ruiz", "said council member Tom Reyes" (a lower-case title between)
         after = [p for p in phrases if p[0] >= match.end()

@@ -625,3 +625,11 @@ def test_a_run_of_bodies_joined_by_and_does_not_break_the_finder():
 def test_an_according_to_source_drops_the_sentence_period_but_not_an_abbreviation():
     q = only("Arrivals hit “the highest total in two decades,” according to US border officials.")
     assert (q.speaker, q.role) == (None, "US border officials")
+
+
+def test_owners_are_not_part_of_a_name_and_owned_groups_are_unnamed():
+    assert only("Egypt’s Al-Azhar called the cartoon “hateful frivolity.”").speaker == "Al-Azhar"
+    q = only("Harris’ team said it was “fine.” Kamala Harris spoke later.")
+    assert (q.speaker, q.role) == (None, "Harris’ team")
+    q = only("Reyes’s lawyers said the charges were “baseless.” Tom Reyes was arrested.")
+    assert (q.speaker, q.verb) == (None, "said")  # "the charges" is a noun, not a verb
