@@ -605,6 +605,12 @@ def _next_to_speech(masked: str, m: Mention) -> bool:
     return any(found and found.group(1) in verbs for found in (after, before, appositive))
 
 
+# The words between a speaker and a pronoun that opens what the speaker said.
+_SAID_THAT = re.compile(r"['’]?s?[ ]+(?:(?:also|even|later|then|again|[a-z]+ly)[ ]+)?([a-z]+)"
+                        r"(?:[ ]+(?:him|her|them|us|reporters|[A-Z][\w'’-]{0,40}+))?"
+                        r"(?:[ ]+that)?[ ]+")
+
+
 class People:
     """The article's people: surname -> fullest name, role and gender; who spoke last."""
 
@@ -858,6 +864,17 @@ class People:
     def _pronoun(self, position: int, pronoun: str) -> str | None:
         gender = _PRONOUNS[pronoun]
         sentence_start = max((s.start for s in self.sents if s.start <= position), default=0)
+        # "Kim even said that he wondered …": he in what a person says is that person.
+        for m in reversed([m for m in self.mentions if sentence_start <= m.start
+                           and m.end <= position]):
+            said = _SAID_THAT.fullmatch(self.masked, m.end, position)
+            if said and said.group(1) in lexicon()["speech_verbs"] | \
+                    lexicon()["reporting_verbs"]:
+                name = self.canonical(m.name)
+                # a gender guessed from a first name ("Kim") yields to this plain cue
+                if self._fits(name, gender) or name in self.guessed:
+                    return name
+                break
         # "President X, who became defensive as he denied …": the relative clause's subject.
         for m in reversed([m for m in self.mentions if sentence_start <= m.start
                            and m.end <= position]):

@@ -633,3 +633,9 @@ def test_owners_are_not_part_of_a_name_and_owned_groups_are_unnamed():
     assert (q.speaker, q.role) == (None, "Harris’ team")
     q = only("Reyes’s lawyers said the charges were “baseless.” Tom Reyes was arrested.")
     assert (q.speaker, q.verb) == (None, "said")  # "the charges" is a noun, not a verb
+
+
+def test_he_in_what_a_person_says_is_that_person():
+    text = ("Kim Jong-un met Moon Jae-in at the border. Kim even said that he wondered “why it "
+            "had taken so long”.")
+    assert only(text, "partial").speaker == "Kim Jong-un"
