@@ -193,11 +193,14 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 i += width - 1
                 break
         i += 1
-    if last_title == len(tokens) - 1 and len(tokens) >= 2 and \
-            _given_gender(tokens[-2]) != "unknown":
-        # "CNN's John King", "Stephen King": a title word as a surname after a given name.
+    if last_title == len(tokens) - 1 and len(tokens) >= 2:
+        # "CNN's John King", "Stephen King", "Peter T. King": a title word as a surname
+        # after a given name (and a middle initial).
         first = len(tokens) - 2
-        return tokens[:first], tokens[first:]
+        if first > 0 and re.fullmatch(r"[A-Z]\.?", tokens[first]):
+            first -= 1
+        if _given_gender(tokens[first]) != "unknown":
+            return tokens[:first], tokens[first:]
     return tokens[: last_title + 1], tokens[last_title + 1:]
 
 
@@ -1105,9 +1108,15 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             continue  # "the charges were “baseless”", "a claim": a noun, not a verb
         before = [p for p in phrases if p[1] <= match.start()]
         # "said Ana Ruiz", "said council member Tom Reyes" (a lower-case title between)
+        # … and "said Democratic convention CEO Joe Solmonese" (modifiers before the title)
         after = [p for p in phrases if p[0] >= match.end()
                  and re.fullmatch(r"[ ,]*(?:[a-z][a-z-]*\s+){0,3}",
-                                  masked[match.end():p[0]])]
+                                  masked[match.end():p[0]])
+                 or p[0] >= match.end() and p[2] == "person" and re.fullmatch(
+                     r"[ ]+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     r"January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December)\b)[A-Z][\w-]*\s+)(?:[a-z][a-z-]*\s+){0,2}",
+                     masked[match.end():p[0]])]
         if after and after[0][2] != "person":
             # "said ACLU lawyer Lee Gelernt", "adds UCLA law professor Adam Winkler", "said
             # the Grand Mufti of Jerusalem, Mohammed Hussein,": the person the phrase leads to.
@@ -1310,10 +1319,16 @@ def _attribution_only(sentence: str) -> bool:
     at most a circumstance or a participle ("Trump shot back.", "Mr. Mukhtar said in a
     televised interview.", "Collins said, appearing to refer to Jiang.") — not "Tom Hill
     said nothing."."""
-    found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:He|She|They)\s+)(?:also\s+)?"
+    # "Grassley, the Senate Judiciary Committee chairman, asked last summer, according to a
+    # transcript of the hearing.": an appositive after the name, a time, a source.
+    found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:[A-Z][\w.'’-]*\s+){0,3}"
+                         r"[A-Z][\w.'’-]*,\s+(?:the|a|an)\s[^,.!?\u2591]{1,80},\s+|"
+                         r"(?:He|She|They)\s+)(?:also\s+)?"
                          r"([a-z]+(?: back| out)?)(?:\s+(?:in|on|at|to|during|after|from|with|"
-                         r"via|later|earlier|afterwards)\b[^.!?\u2591]{0,60})?"
-                         r"(?:,\s+[a-z]+ing\b[^.!?\u2591]{0,80})?[.!?]?\s*", sentence)
+                         r"via|later|earlier|afterwards|last|this|yesterday|today)\b"
+                         r"[^.!?,\u2591]{0,60})?"
+                         r"(?:,\s+[a-z]+ing\b[^.!?\u2591]{0,80}|,\s+according to\b"
+                         r"[^.!?\u2591]{0,80})?[.!?]?\s*", sentence)
     return bool(found) and found.group(1) in lexicon()["speech_verbs"]
 
 
@@ -1558,7 +1573,11 @@ def _adjacent(text: str, previous: Quote, start: int) -> bool:
         lead_in = between.split("\n\n")[-1]
         return between.count("\n\n") == 1 and len(words(lead_in)) <= 6 and \
             len(words(between)) <= 10
-    return len(words(between)) <= 20 and len(re.findall(r"[.!?][”\"’']?\s", between)) <= 1
+    # sentence ends, not the dots of "Sen." or "T."
+    ends = [m for m in re.finditer(r"(\w*)[.!?][”\"’']?\s", between)
+            if not (len(m.group(1)) == 1 and m.group(1).isupper())
+            and m.group(1).lower() not in lexicon()["titles"]]
+    return len(words(between)) <= 20 and len(ends) <= 1
 
 
 _SKIP_AFTER_VERB = re.compile(

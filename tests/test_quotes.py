@@ -639,3 +639,22 @@ def test_he_in_what_a_person_says_is_that_person():
     text = ("Kim Jong-un met Moon Jae-in at the border. Kim even said that he wondered “why it "
             "had taken so long”.")
     assert only(text, "partial").speaker == "Kim Jong-un"
+
+
+def test_common_frames_found_in_unattributed_corpus_quotes():
+    # a title word as a surname after a middle initial
+    q = only("“We have to make sure of it,” Rep. Peter T. King, New York Republican, said on CNN.")
+    assert (q.speaker, q.verb) == ("Peter T. King", "said")
+    # modifiers before the title in an inverted attribution
+    q = only("“We believe the smartest approach is to wait,” said Democratic convention CEO "
+             "Joe Solmonese.")
+    assert q.speaker == "Joe Solmonese"
+    # the dots of "Sen." do not end the sentence between two quotes of one speaker
+    text = ("“This is really about women’s health,” said Sen. Bob Deuell, who introduced the "
+            "bill. “Sometimes bad things can happen.”")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Bob Deuell"] * 2
+    # a question closes its sentence; the attribution after it has an appositive and a source
+    text = ("Comey spoke to Sen. Chuck Grassley during his testimony.\n\n“Director Comey, have "
+            "you ever been an anonymous source?” Grassley, the committee chairman, asked last "
+            "summer, according to a transcript of the hearing.")
+    assert analyse_quotes(text).quotes[0].speaker == "Chuck Grassley"
