@@ -1094,6 +1094,13 @@ def _resolve(kind: str, phrase: str, position: int,
     return None, bare  # an unnamed source, described: "the mayor’s office"
 
 
+# Heads of indefinite phrases after a verb that are no source ("said a lot", "a while")
+_NOT_SOURCES = {"lot", "bit", "little", "few", "while", "time", "day", "week", "month", "year",
+                "thing", "things", "number", "word", "words", "way", "moment", "minute"}
+_INDEFINITE = re.compile(r"[ ]+((?:one|a|an|another|two|three|several|some)[ ]+[a-z][\w'’-]*"
+                         r"(?:[ ]+[\w'’-]+){0,8}?)(?=[ ]*[,.;:]|[ ]*$)")
+
+
 def attributions(masked: str, start: int, end: int, people: People) -> list[Attribution]:
     """Speech verbs with their speakers inside masked[start:end] (a sentence)."""
     phrases = _speaker_phrases(masked, start, end, people)
@@ -1172,6 +1179,10 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                 else options + appositive
             if inverted_ok:
                 options += after[:1]
+                unnamed = None if after else _INDEFINITE.match(masked, match.end(), end)
+                if unnamed and _head(unnamed.group(1)) not in _NOT_SOURCES:
+                    # "…,” conceded one veteran of her 2008 campaign.": an unnamed source
+                    options.append((unnamed.start(1), unnamed.end(1), "role", unnamed.group(1)))
         resolved = [(p, _resolve(p[2], p[3], p[0], people)) for p in options]
         if verb.lower().endswith("ing") and not any(r[1][0] for r in resolved) and found \
                 and found[-1].speaker:
@@ -1229,6 +1240,11 @@ def _before_appositive(masked: str, before: list, verb_start: int) -> list:
     for phrase in reversed(before):
         if masked[max(0, phrase[0] - 1):phrase[0]] == "(":
             continue  # "Sen. Lindsey Graham (R-SC), a Trump ally, tweeted": a label in brackets
+        governed = re.search(r"\b([a-z]+)[ ]+(?:(?:former|then|late|the|[A-Z][\w'’-]*|"
+                             r"(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt)\.)[ ]+)*$",
+                             masked[max(0, phrase[0] - 60):phrase[0]])
+        if governed and governed.group(1) in _PLACE_PREPOSITIONS:
+            continue  # "…, an adviser to former GOP Sen. Rick Santorum, a candidate, told"
         between = re.sub(r"(?:\s+(?:also|later|then|now|again|has|had|have|[a-z]+ly))+$", "",
                          masked[phrase[1]:verb_start].rstrip()).strip()
         if between.endswith(",") and "," in between[:-1]:
@@ -1577,7 +1593,10 @@ def _adjacent(text: str, previous: Quote, start: int) -> bool:
     ends = [m for m in re.finditer(r"(\w*)[.!?][”\"’']?\s", between)
             if not (len(m.group(1)) == 1 and m.group(1).isupper())
             and m.group(1).lower() not in lexicon()["titles"]]
-    return len(words(between)) <= 20 and len(ends) <= 1
+    # a long attribution of the quote before ("…,” Jon Brabender, a strategist and adviser
+    # to …, told CNN. “…”) still leaves the same voice speaking
+    said = any(w in lexicon()["speech_verbs"] for w in words(between))
+    return len(ends) <= 1 and (len(words(between)) <= 20 or said and len(words(between)) <= 40)
 
 
 _SKIP_AFTER_VERB = re.compile(

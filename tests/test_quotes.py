@@ -658,3 +658,14 @@ def test_common_frames_found_in_unattributed_corpus_quotes():
             "you ever been an anonymous source?” Grassley, the committee chairman, asked last "
             "summer, according to a transcript of the hearing.")
     assert analyse_quotes(text).quotes[0].speaker == "Chuck Grassley"
+
+
+def test_long_attributions_and_unnamed_sources_after_the_verb():
+    text = ("“I do not believe there will be any retribution,” Jon Brabender, a Republican "
+            "strategist and a longtime senior political adviser to former GOP Sen. Rick "
+            "Santorum, a 2012 presidential candidate, told CNN. “I have not heard a single "
+            "person tell me that.”")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Jon Brabender"] * 2
+    q = only("“She has historically been a horrible front-runner,” conceded one veteran of her "
+             "2008 campaign.")
+    assert (q.speaker, q.role, q.verb) == (None, "one veteran of her 2008 campaign", "conceded")
