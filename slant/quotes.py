@@ -197,9 +197,13 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         # "CNN's John King", "Stephen King", "Peter T. King": a title word as a surname
         # after a given name (and a middle initial).
         first = len(tokens) - 2
-        if first > 0 and re.fullmatch(r"[A-Z]\.?", tokens[first]):
-            first -= 1
+        if first > 0 and (re.fullmatch(r"[A-Z]\.?", tokens[first])
+                          or _given_gender(tokens[first]) == "unknown"):
+            first -= 1  # a middle initial or middle name: "Peter T. King", "Martin Luther King"
         if _given_gender(tokens[first]) != "unknown":
+            if first > 0 and _given_gender(tokens[first - 1]) != "unknown" and \
+                    tokens[first - 1].lower().rstrip(".") not in titles:
+                first -= 1  # "Martin Luther King": both given names
             return tokens[:first], tokens[first:]
     return tokens[: last_title + 1], tokens[last_title + 1:]
 
@@ -270,7 +274,9 @@ def _gender(role_tokens: list[str]) -> str | None:
     return None
 
 
-_MONTH_OR_MODAL = {"may", "will", "march", "april", "june", "august", "can", "might"}
+# Words that are also surnames after a given name ("Theresa May", "Wayne White", "Tom House")
+_MONTH_OR_MODAL = {"may", "will", "march", "april", "june", "july", "august", "can", "might",
+                   "white", "house"}
 
 
 def _candidate_mentions(masked: str) -> list[Mention]:
@@ -287,6 +293,8 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         if owner:
             skipped += sum(len(t) + 1 for t in tokens[:owner[-1] + 1])
             tokens = tokens[owner[-1] + 1:]
+        while len(tokens) > 2 and tokens[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
+            tokens = tokens[:-1]  # "Martin Luther King Jr.": the voice is Martin Luther King
         role_tokens, name_tokens = _split_title(tokens)
         name_tokens = [t.rstrip(".") if len(t) > 2 else t for t in name_tokens]
         if name_tokens:  # possessives: "Harris’s", "Harris’"
@@ -338,7 +346,20 @@ def person_mentions(masked: str) -> list[Mention]:
         if m.role or (len(parts) >= 2 and (parts[-1] in alone or known_name(m.name)))\
                 or described or _next_to_speech(masked, m):
             surnames.add(parts[-1])
-    return [m for m in candidates if m.name.split()[-1] in surnames]
+    found = [m for m in candidates if m.name.split()[-1] in surnames]
+    # "Peter King … said King, of New York": a surname that is also a title word ("King",
+    # "Bishop") stands alone for the person once the text has named them in full.
+    titled = {m.name.split()[-1] for m in found if " " in m.name
+              and m.name.split()[-1].lower() in lexicon()["titles"]}
+    taken = {(m.start, m.end) for m in found}
+    for surname in titled:
+        for m in re.finditer(rf"\b{re.escape(surname)}\b(?![ ]+[A-Z])", masked):
+            if re.search(r"(?:[A-Z][\w.’'-]*|\b[Tt]he|\b[Aa])[ ]+$",
+                         masked[max(0, m.start() - 40):m.start()]):
+                continue  # part of a longer name, or "the King of Spain"
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append(Mention(m.start(), m.end(), surname, None, None))
+    return sorted(found, key=lambda m: m.start)
 
 
 # What an issuer puts out and then speaks for it ("the statement said", "the video says",
@@ -954,7 +975,7 @@ def _verb_pattern() -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    verb: str
+    verb: str | None  # None only for a statement that introduces a quote ("X's statement:")
     verb_start: int
     speaker: str | None  # canonical name, or a group phrase ("Biden administration officials")
     role: str | None
@@ -1272,7 +1293,7 @@ def _blocked(between: str) -> bool:
 # ---------------------------------------------------------------- putting it together
 
 _NAMING = re.compile(r"(?:\b(?:so-called|dubbed|named|termed|labell?ed|known as|referred to as|"
-                     r"called the)\s*)$", re.I)
+                     r"called the|(?:en)?titled)\s*)$", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s*$", re.I)
 
 
@@ -1322,6 +1343,8 @@ def _kind(text: str, qstart: int, qend: int, attributed: bool, follows: bool = F
         # in a sentence that reports speech is the speaker's word.
         return "partial" if follows or (attributed and not _names_a_term(text, qstart, qend)) \
             else "scare"
+    if _NAMING.search(before) and not follows:
+        return "scare"  # “a hearing titled “What Should America Do about Gun Violence,”"
     opening = inner.lstrip(".…—–-([ ")[:1]
     starts_clause = (not before or before[-1] in ":\n—–" or before.endswith("that")
                      or opening.isupper())
@@ -1501,6 +1524,8 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
         if intro is not None:
             found = attributions(masked, intro.start, len(lead_in), people)
             best = max(found, key=lambda a: a.verb_start) if found else None
+            if best is None:
+                best = _statement_intro(masked, intro.start, len(lead_in), people)
     if best is None:
         best = _unlisted_verb(masked, qstart, qend, people)
     continues = previous is not None and _adjacent(text, previous, qstart)
@@ -1573,6 +1598,31 @@ def _unlisted_verb(masked: str, qstart: int, qend: int, people: People) -> Attri
     return None
 
 
+_NAME_CAPTURE = r"(?P<who>(?:[A-Z][\w.&'’-]{0,40}+[ ]){0,4}[A-Z][\w.&'’-]{0,40}?)"
+_INTRO_STATEMENT = re.compile(
+    rf"(?:{_NAME_CAPTURE}['’]s?[ ]+(?:(?:full|entire|complete|written|joint|official)[ ]+)?"
+    r"(?:statement|remarks|letter|response|message)|"
+    rf"{_NAME_CAPTURE.replace('who', 'sender')}[ ]+(?:sent|issued|released|gave|provided|"
+    r"posted|put out)[ ]+(?:this|the following|a|an|its|his|her|their)[ ]+(?:[\w-]+[ ]+)?"
+    r"(?:statement|response|letter|message))\b[^.!?\u2591]{0,60}:\s*$")
+
+
+def _statement_intro(masked: str, start: int, end: int, people: People) -> Attribution | None:
+    """"Here is Rubio’s full statement:" and "the IRS sent this statement:" over a quoted
+    paragraph: the statement's owner speaks."""
+    m = _INTRO_STATEMENT.search(masked, start, end)
+    if not m:
+        return None
+    group = "who" if m.group("who") else "sender"
+    at = m.start(group)
+    name = re.sub(r"^(?:The|Here is|Here's|Read)\s+", "", m.group(group))
+    person = next((x for x in people.mentions if x.start <= at + len(m.group(group)) - 1
+                   and x.end >= m.end(group) - 1), None)
+    speaker = people.canonical(person.name) if person else people.full_body(name)
+    return Attribution(None, m.start(group), speaker,
+                       people.roles.get(speaker), None, person is not None, at)
+
+
 def _stands_alone(text: str, qstart: int, qend: int) -> bool:
     before = text[max(0, qstart - 120):qstart - 1].rstrip(" ")
     after = text[qend + 1:qend + 3].lstrip(" ")
@@ -1591,7 +1641,7 @@ def _adjacent(text: str, previous: Quote, start: int) -> bool:
             len(words(between)) <= 10
     # sentence ends, not the dots of "Sen." or "T."
     ends = [m for m in re.finditer(r"(\w*)[.!?][”\"’']?\s", between)
-            if not (len(m.group(1)) == 1 and m.group(1).isupper())
+            if not (m.group(1)[:1].isupper() and len(m.group(1)) <= 4)  # "T.", "Feb.", "Sen."
             and m.group(1).lower() not in lexicon()["titles"]]
     # a long attribution of the quote before ("…,” Jon Brabender, a strategist and adviser
     # to …, told CNN. “…”) still leaves the same voice speaking

@@ -669,3 +669,22 @@ def test_long_attributions_and_unnamed_sources_after_the_verb():
     q = only("“She has historically been a horrible front-runner,” conceded one veteran of her "
              "2008 campaign.")
     assert (q.speaker, q.role, q.verb) == (None, "one veteran of her 2008 campaign", "conceded")
+
+
+def test_more_frames_from_unattributed_corpus_quotes():
+    text = ("“A lot of countries say they won’t negotiate,” says Wayne White, a former "
+            "intelligence analyst.\n\n“Governments tend to say they aren’t going to do it,” he "
+            "adds.")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Wayne White"] * 2
+    q = only("But as a former aide put it recently, “The rhetoric was sharper than his votes.”")
+    assert (q.speaker, q.verb) == (None, "put it")
+    text = ("Peter King, a Republican member of the committee, praised the briefing.\n\n"
+            "“I was very impressed by it,” said King, of New York.")
+    assert only(text).speaker == "Peter King"
+    text = ("Marco Rubio spoke on Sunday. Here is Rubio’s full statement:\n\n"
+            "“I’m encouraged by reports of an agreement between business groups and unions.”")
+    assert (only(text).speaker, only(text).verb) == ("Marco Rubio", None)
+    text = "The hearing, titled “What Should America Do about Gun Violence,” starts today."
+    assert only(text).kind == "scare"
+    text = "Paul Ryan spoke.\n\n“Obamacare is collapsing,” he said on Feb. 28. “Costs went up.”"
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Paul Ryan"] * 2
