@@ -688,3 +688,8 @@ def test_more_frames_from_unattributed_corpus_quotes():
     assert only(text).kind == "scare"
     text = "Paul Ryan spoke.\n\n“Obamacare is collapsing,” he said on Feb. 28. “Costs went up.”"
     assert [q.speaker for q in analyse_quotes(text).quotes] == ["Paul Ryan"] * 2
+
+
+def test_somebody_is_nobody_in_particular():
+    q = only("There will be scarcity. Somebody will put his hand out and say, “Pay me now.”")
+    assert q.speaker is None
