@@ -1033,7 +1033,19 @@ def _speaker_phrases(masked: str, start: int, end: int,
     for m in _group_pattern().finditer(masked, start, end):
         if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), "role", m.group()))
+    for m in _SOMEONE.finditer(masked, start, end):
+        if not any(s <= m.start() < e for s, e, _, _ in found):
+            found.append((m.start(), m.end(), "role", m.group()))
     return sorted(found)
+
+
+# "one senator said", "Another voter told CNN": one person of a kind, unnamed.
+_SOMEONE = re.compile(
+    r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ]+(?:[a-z][\w-]*[ ]+){0,2}?(?:woman|man|voter|resident|"
+    r"official|senator|lawmaker|aide|member|source|person|protester|supporter|student|"
+    r"teacher|worker|officer|doctor|nurse|parent|mother|father|veteran|witness|neighbou?r|"
+    r"friend|spokes(?:man|woman|person)|advis[eo]r|analyst|expert|diplomat|executive|"
+    r"strategist|staffer|employee|participant|attendee|organi[sz]er|activist|owner)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1199,8 +1211,13 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             options = appositive + options if ends_appositive or inside or qualified \
                 else options + appositive
             if inverted_ok:
+                unnamed = _INDEFINITE.match(masked, match.end(), end)
+                if after and unnamed and after[0][0] == unnamed.start(1) and \
+                        after[0][1] < unnamed.end(1):
+                    after = []  # "conceded one veteran of her 2008 campaign": all of it
                 options += after[:1]
-                unnamed = None if after else _INDEFINITE.match(masked, match.end(), end)
+                if after:
+                    unnamed = None
                 if unnamed and _head(unnamed.group(1)) not in _NOT_SOURCES:
                     # "…,” conceded one veteran of her 2008 campaign.": an unnamed source
                     options.append((unnamed.start(1), unnamed.end(1), "role", unnamed.group(1)))
@@ -1243,7 +1260,8 @@ def _subject_of_verb(masked: str, end: int) -> bool:
     aside = re.match(r"\s*[—–]\s[^—–\n]{1,120}?\s[—–]", rest)  # "X — who had just … —"
     if aside:
         rest = rest[aside.end():]
-    following = re.match(r" +(?:also |then |later )?([a-z]+)\b", rest)
+    following = re.match(r" +(?:himself |herself |itself |themselves )?(?:also |then |later )?"
+                         r"([a-z]+)\b", rest)
     if not following:
         return False
     word = following.group(1)

@@ -693,3 +693,12 @@ def test_more_frames_from_unattributed_corpus_quotes():
 def test_somebody_is_nobody_in_particular():
     q = only("There will be scarcity. Somebody will put his hand out and say, “Pay me now.”")
     assert q.speaker is None
+
+
+def test_one_person_of_a_kind_speaks_unnamed_and_himself_keeps_the_subject():
+    q = only("(“He was a talk radio host,” one senator said.)")
+    assert (q.speaker, q.role, q.verb) == (None, "one senator", "said")
+    q = only("Another voter told CNN, “This is pretty remarkable.”")
+    assert (q.speaker, q.role) == (None, "Another voter")
+    q = only("Mr. Trump himself went on Twitter and wrote: “Congratulations on a big win.”")
+    assert (q.speaker, q.verb) == ("Trump", "wrote")
