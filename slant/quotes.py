@@ -1034,14 +1034,18 @@ def _speaker_phrases(masked: str, start: int, end: int,
         if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), "role", m.group()))
     for m in _SOMEONE.finditer(masked, start, end):
-        if not any(s <= m.start() < e for s, e, _, _ in found):
-            found.append((m.start(), m.end(), "role", m.group()))
+        if not any(s <= m.start() < e and e > m.end() for s, e, _, _ in found):
+            # "One House GOP lawmaker said": the lawmaker speaks, not the GOP inside
+            found = [f for f in found if not (m.start() <= f[0] and f[1] <= m.end())]
+            article = re.match(r"[Aa]n?[ ]+", m.group())  # "a spokesman": say "spokesman"
+            at = m.start() + (article.end() if article else 0)
+            found.append((at, m.end(), "role", masked[at:m.end()]))
     return sorted(found)
 
 
 # "one senator said", "Another voter told CNN": one person of a kind, unnamed.
 _SOMEONE = re.compile(
-    r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ]+(?:[a-z][\w-]*[ ]+){0,2}?(?:woman|man|voter|resident|"
+    r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ]+(?:[\w-]+[ ]+){0,3}?(?:woman|man|voter|resident|"
     r"official|senator|lawmaker|aide|member|source|person|protester|supporter|student|"
     r"teacher|worker|officer|doctor|nurse|parent|mother|father|veteran|witness|neighbou?r|"
     r"friend|spokes(?:man|woman|person)|advis[eo]r|analyst|expert|diplomat|executive|"
@@ -1130,7 +1134,7 @@ def _resolve(kind: str, phrase: str, position: int,
 # Heads of indefinite phrases after a verb that are no source ("said a lot", "a while")
 _NOT_SOURCES = {"lot", "bit", "little", "few", "while", "time", "day", "week", "month", "year",
                 "thing", "things", "number", "word", "words", "way", "moment", "minute"}
-_INDEFINITE = re.compile(r"[ ]+((?:one|a|an|another|two|three|several|some)[ ]+[a-z][\w'’-]*"
+_INDEFINITE = re.compile(r"[ ]+((?:one|a|an|another|two|three|several|some)[ ]+[A-Za-z][\w'’-]*"
                          r"(?:[ ]+[\w'’-]+){0,8}?)(?=[ ]*[,.;:]|[ ]*$)")
 
 

@@ -702,3 +702,10 @@ def test_one_person_of_a_kind_speaks_unnamed_and_himself_keeps_the_subject():
     assert (q.speaker, q.role) == (None, "Another voter")
     q = only("Mr. Trump himself went on Twitter and wrote: “Congratulations on a big win.”")
     assert (q.speaker, q.verb) == ("Trump", "wrote")
+
+
+def test_an_unnamed_source_with_capitalised_modifiers():
+    q = only("“It’s the suburban moms who are turned off,” said one House GOP lawmaker from the "
+             "Northeast.")
+    assert (q.speaker, q.role) == (None, "one House GOP lawmaker from the Northeast")
+    assert only("One House GOP lawmaker said it was “bad.”").speaker is None
