@@ -860,7 +860,11 @@ class People:
             return False
         lead = self.masked[sent.start:m.start].strip()
         lead = re.sub(r"^(?:And|But|So|Yet|Meanwhile|Also|Then|Now)\b,?\s*", "", lead)
-        return not lead or (lead.endswith(",") and len(words(lead)) <= 12)
+        # "Senior White House aide Kellyanne Conway …": a description in front of the name
+        described = 0 < len(words(lead)) <= 6 and all(
+            w[:1].isupper() or w.lower() in lexicon()["titles"]
+            or w.lower() in lexicon()["group_nouns"] for w in words(lead))
+        return not lead or described or (lead.endswith(",") and len(words(lead)) <= 12)
 
     def _passive_agent(self, m: Mention) -> bool:
         """"That view was echoed by President X": the doer of a passive verb, who the
@@ -1172,7 +1176,10 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                     after = [person] + after
         lead_in = masked[start:match.start()].rstrip()
         # "…,” said X" and ", said X," put the speaker after the verb; "told X" never does.
-        inverted_ok = verb.lower() not in {"told", "tells", "asked", "asks"} and (
+        # "“…?” asks Rep. Lamar Smith": asked/asks right after the quote is inverted too
+        inverted_ok = (verb.lower() not in {"told", "tells", "asked", "asks"} or (
+            verb.lower() in {"asked", "asks"} and lead_in[-1:] in ("”", '"')
+            and masked[match.start() - 2:match.start()].strip() in ("”", '"'))) and (
             not lead_in or lead_in[-1] in ",\u2591”\"'’")
         if verb.lower() == "according to":
             # "according to US border officials": the source is whatever phrase follows.
@@ -1382,15 +1389,21 @@ def _attribution_only(sentence: str) -> bool:
     said nothing."."""
     # "Grassley, the Senate Judiciary Committee chairman, asked last summer, according to a
     # transcript of the hearing.": an appositive after the name, a time, a source.
+    when = (r"(?:\s+(?:in|on|at|to|during|after|from|with|via|later|earlier|afterwards|last|"
+            r"this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"[^.!?,\u2591]{0,60})?")
     found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:[A-Z][\w.'’-]*\s+){0,3}"
-                         r"[A-Z][\w.'’-]*,\s+(?:the|a|an)\s[^,.!?\u2591]{1,80},\s+|"
+                         r"[A-Z][\w.'’-]*,\s+(?:the|a|an|[a-z][\w-]*)\s[^,.!?\u2591]{1,100},\s+|"
                          r"(?:He|She|They)\s+)(?:also\s+)?"
-                         r"([a-z]+(?: back| out)?)(?:\s+(?:in|on|at|to|during|after|from|with|"
-                         r"via|later|earlier|afterwards|last|this|yesterday|today)\b"
-                         r"[^.!?,\u2591]{0,60})?"
+                         rf"([a-z]+(?: back| out)?){when}"
                          r"(?:,\s+[a-z]+ing\b[^.!?\u2591]{0,80}|,\s+according to\b"
                          r"[^.!?\u2591]{0,80})?[.!?]?\s*", sentence)
-    return bool(found) and found.group(1) in lexicon()["speech_verbs"]
+    # "asks Rep. Lamar Smith (R) of Texas.": the verb first
+    inverted = re.fullmatch(r"\s*([a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
+                            r"(?:\s+\([^()\u2591]{1,12}\))?(?:\s+of\s+[A-Z][\w'’-]*)?"
+                            rf"(?:,\s+(?:the|a|an)\s[^,.!?\u2591]{{1,100}})?{when}[.!?]?\s*",
+                            sentence)
+    return any(m and m.group(1) in lexicon()["speech_verbs"] for m in (found, inverted))
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -709,3 +709,17 @@ def test_an_unnamed_source_with_capitalised_modifiers():
              "Northeast.")
     assert (q.speaker, q.role) == (None, "one House GOP lawmaker from the Northeast")
     assert only("One House GOP lawmaker said it was “bad.”").speaker is None
+
+
+def test_attributions_after_a_question_and_a_described_subject_before_a_lone_quote():
+    q = only("“How do you feel about cops?” The Federalist’s Ben Domenech wrote Thursday.")
+    assert (q.speaker, q.verb) == ("Ben Domenech", "wrote")
+    q = only("“What does limited mean?” Lara Brown, program director at a graduate school, "
+             "said Tuesday.")
+    assert q.speaker == "Lara Brown"
+    q = only("“Why should he be trusted to enforce new laws?” asks Rep. Lamar Smith (R) of "
+             "Texas.")
+    assert (q.speaker, q.verb) == ("Lamar Smith", "asks")
+    text = ("Senior White House aide Kellyanne Conway, speaking on Fox News, expressed "
+            "confidence in the appeal. “It is an interim ruling and we will prevail.”\n")
+    assert only(text).speaker == "Kellyanne Conway"
