@@ -289,6 +289,11 @@ def _candidate_mentions(masked: str) -> list[Mention]:
             skipped += len(tokens[0]) + 1
             tokens = tokens[1:]
         # "Egypt’s Al-Azhar", "Fox News’s Martha MacCallum": the owner is not in the name.
+        # "JUST WATCHED Romney": capitals of page furniture are not part of a name
+        while len(tokens) > 1 and len(tokens[0]) > 3 and tokens[0].isupper() and \
+                tokens[0].isalpha() and not all(t.isupper() for t in tokens[1:]):
+            skipped += len(tokens[0]) + 1
+            tokens = tokens[1:]
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"\w['’]s?$", t)]
         if owner:
             skipped += sum(len(t) + 1 for t in tokens[:owner[-1] + 1])
@@ -393,8 +398,9 @@ def _appositive_roles(masked: str, mentions: list[Mention]) -> list[tuple[str, s
     for m in mentions:
         before = re.search(r"\bas\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+),\s*$",
                            masked[max(0, m.start - 60):m.start])
-        after = re.match(r",\s+(?:the\s+|a\s+|an\s+)?([^,\u2591\n]{3,90}?),",
-                         masked[m.end:m.end + 100])
+        # (a role stays inside its sentence: "…, a student who has been active. But …,")
+        after = re.match(r",\s+(?:the\s+|a\s+|an\s+)?((?:[^,.\u2591\n]|\.(?!\s+[A-Z]))"
+                         r"{3,90}?),", masked[m.end:m.end + 100])
         # "the bureau's director Christopher Wray", "spokesman Stephen Lawson": a title in
         # lower case right before the name.
         lowered = re.search(r"(?:^|[,;:“”\"\n(]\s*|\b(?:the|a|an)\s+|['’]s\s+|"
@@ -891,10 +897,13 @@ class People:
 
     def _pronoun(self, position: int, pronoun: str) -> str | None:
         gender = _PRONOUNS[pronoun]
-        sentence_start = max((s.start for s in self.sents if s.start <= position), default=0)
+        # (bisect, not scans: a text of thousands of short quotes must stay linear)
+        at = bisect.bisect_right(self.sent_starts, position)
+        sentence_start = self.sent_starts[at - 1] if at else 0
+        in_sentence = [m for m in self.mentions_between(sentence_start, position)
+                       if m.end <= position]
         # "Kim even said that he wondered …": he in what a person says is that person.
-        for m in reversed([m for m in self.mentions if sentence_start <= m.start
-                           and m.end <= position]):
+        for m in reversed(in_sentence):
             said = _SAID_THAT.fullmatch(self.masked, m.end, position)
             if said and said.group(1) in lexicon()["speech_verbs"] | \
                     lexicon()["reporting_verbs"]:
@@ -904,15 +913,16 @@ class People:
                     return name
                 break
         # "President X, who became defensive as he denied …": the relative clause's subject.
-        for m in reversed([m for m in self.mentions if sentence_start <= m.start
-                           and m.end <= position]):
+        for m in reversed(in_sentence):
             if re.match(r",\s+who\b", self.masked[m.end:m.end + 8]):
                 name = self.canonical(m.name)
                 if self._fits(name, gender):
                     return name
         # The last named speaker nearby, unless the text has since moved on to another
         # person as the subject of a sentence ("Imler sat down …  “…,” she says").
-        recent = [(pos, name) for pos, name in self.speakers
+        lo = bisect.bisect_right(self.speakers, position - 1500, key=lambda x: x[0])
+        hi = bisect.bisect_left(self.speakers, position, key=lambda x: x[0])
+        recent = [(pos, name) for pos, name in self.speakers[lo:hi]
                   if pos < position and position - pos < 1500
                   and (name is None or self._fits(name, gender))]
         if recent and recent[-1][1] is None and not any(
@@ -944,7 +954,10 @@ class People:
             return subject
         for sent in reversed(earlier):
             firsts = [m for m in self.mentions if sent.start <= m.start < sent.end]
-            for m in firsts:
+            # a name known to be of the pronoun's gender before one whose gender is unknown
+            # ("… DeVos cited …, said Alyssa Peterson. “…,” she explained.")
+            known = [m for m in firsts if self.gender.get(self.canonical(m.name)) == gender]
+            for m in known or firsts:
                 name = self.canonical(m.name)
                 if self._fits(name, gender):
                     return name
@@ -1018,7 +1031,7 @@ def _speaker_phrases(masked: str, start: int, end: int,
         # does not speak ("according to the Department of Labor" does).
         led = re.search(r"\b([a-z]+)[ ]+(?:the[ ]+)?$", masked[max(0, m.start - 20):m.start])
         if led and led.group(1) in _PLACE_PREPOSITIONS and not re.search(
-                r"according[ ]+to[ ]+(?:the[ ]+)?$", masked[max(0, m.start - 20):m.start]):
+                r"(?i:according)[ ]+to[ ]+(?:the[ ]+)?$", masked[max(0, m.start - 20):m.start]):
             continue
         add(m, "organisation")
     found += [(m.start, m.end, "organisation", m.name) for m in people.named
@@ -1032,8 +1045,12 @@ def _speaker_phrases(masked: str, start: int, end: int,
         if re.match(r"(?:the|The)\s+[A-Z]\.", m.group()):
             continue  # a piece of an abbreviation, taken whole above
         phrase = _trim_role(m.group())
-        if phrase and not any(s <= m.start() < e for s, e, _, _ in found):
-            found.append((m.start(), m.start() + len(phrase), "role", phrase))
+        end_of = m.start() + len(phrase)
+        # "the National Federation of Independent Businesses": the body's whole name, not
+        # the first four words after "the"
+        if phrase and not any(s <= m.start() < e or m.start() < s < end_of < e
+                              for s, e, _, _ in found):
+            found.append((m.start(), end_of, "role", phrase))
     for m in _group_pattern().finditer(masked, start, end):
         if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), "role", m.group()))

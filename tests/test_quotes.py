@@ -723,3 +723,15 @@ def test_attributions_after_a_question_and_a_described_subject_before_a_lone_quo
     text = ("Senior White House aide Kellyanne Conway, speaking on Fox News, expressed "
             "confidence in the appeal. “It is an interim ruling and we will prevail.”\n")
     assert only(text).speaker == "Kellyanne Conway"
+
+
+def test_fifth_round_precision_fixes():
+    q = only("According to the National Federation of Independent Businesses, “the Index has "
+             "averaged 90.”")
+    assert q.speaker == "National Federation of Independent Businesses"
+    text = ("The letter would have prevented many of the situations DeVos cited, said Alyssa "
+            "Peterson, the coordinator of the group. “For me, the issue is implementation,” "
+            "she explained.")
+    assert only(text, "full").speaker == "Alyssa Peterson"
+    q = only("JUST WATCHED Romney said he was “recognized” for it.")
+    assert q.speaker == "Romney"
