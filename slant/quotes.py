@@ -851,6 +851,18 @@ class People:
         opener = re.match(r"\s*(He|She)\b", self.masked[sent.start:sent.end])
         return self.pronoun(sent.start, opener.group(1).lower()) if opener else None
 
+    def speaker_before(self, position: int) -> str | None:
+        """Who the sentence just before `position` reports speaking ("…, she says.",
+        "…, said Ana Ruiz, speaking to the Guardian."), if it names them."""
+        earlier = [s for s in self.sents[max(0, bisect.bisect_right(self.sent_starts, position)
+                                             - 3):] if s.end <= position]
+        if not earlier:
+            return None
+        sent = earlier[-1]
+        lo = bisect.bisect_left(self.speakers, sent.start, key=lambda x: x[0])
+        named = [name for at, name in self.speakers[lo:] if at < sent.end and name]
+        return named[-1] if named else None
+
     def recent_speaker(self, position: int, reach: int = 400) -> str | None:
         """The person who spoke last, if within `reach` characters before `position`."""
         recent = [(at, name) for at, name in self.speakers if at < position]
@@ -1165,8 +1177,9 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
     found = []
     for match in _verb_pattern().finditer(masked, start, end):
         verb = match.group(1)
-        if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$",
-                     masked[max(0, match.start() - 25):match.start()]):
+        if not verb.endswith("ing") and re.search(
+                r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$",
+                masked[max(0, match.start() - 25):match.start()]):
             continue  # "Reyes, who was accused of “misconduct”": said of him, not by him
         if re.search(r"\b(?:the|a|an|his|her|their|its|our|these|those|such)\s+$",
                      masked[max(0, match.start() - 10):match.start()]):
@@ -1406,9 +1419,9 @@ def _attribution_only(sentence: str) -> bool:
     said nothing."."""
     # "Grassley, the Senate Judiciary Committee chairman, asked last summer, according to a
     # transcript of the hearing.": an appositive after the name, a time, a source.
-    when = (r"(?:\s+(?:in|on|at|to|during|after|from|with|via|later|earlier|afterwards|last|"
-            r"this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-            r"[^.!?,\u2591]{0,60})?")
+    when = (r"(?:\s+(?:[a-z]+ly\s+)?(?:in|on|at|to|during|after|from|with|via|later|earlier|"
+            r"afterwards|last|this|yesterday|today|early|late|Monday|Tuesday|Wednesday|Thursday|"
+            r"Friday|Saturday|Sunday)\b[^.!?,\u2591]{0,60})?")
     found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:[A-Z][\w.'’-]*\s+){0,3}"
                          r"[A-Z][\w.'’-]*,\s+(?:the|a|an|[a-z][\w-]*)\s[^,.!?\u2591]{1,100},\s+|"
                          r"(?:He|She|They)\s+)(?:also\s+)?"
@@ -1599,7 +1612,7 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
     elif _stands_alone(text, qstart, qend):
         # "Imler leans back on the couch.\n\n“I’m resigned to it.”": a quotation that is
         # a sentence of its own, right after a sentence whose subject is a person.
-        speaker = people.subject_before(qstart - 1)
+        speaker = people.speaker_before(qstart - 1) or people.subject_before(qstart - 1)
         role = people.roles.get(speaker) if speaker else None
     return Quote(qstart, qend, text[qstart:qend], kind, speaker, verb, role)
 
@@ -1689,6 +1702,13 @@ def _adjacent(text: str, previous: Quote, start: int) -> bool:
         # Across one paragraph break, when little stands before the quotation
         # ("When that happened, “The very next day …”").
         lead_in = between.split("\n\n")[-1]
+        # '“A,” he said, referring to the show.\n\n“B.”': the paragraph after an attribution
+        # that opens with a quotation goes on in the same voice
+        attributed = between.split("\n\n")[0]
+        if between.count("\n\n") == 1 and not lead_in.strip() and \
+                len(words(attributed)) <= 25 and \
+                any(w in lexicon()["speech_verbs"] for w in words(attributed)):
+            return True
         return between.count("\n\n") == 1 and len(words(lead_in)) <= 6 and \
             len(words(between)) <= 10
     # sentence ends, not the dots of "Sen." or "T."
@@ -1707,9 +1727,15 @@ _SKIP_AFTER_VERB = re.compile(
     r"sunday)\b|[ ,]+(?:in|on|last|this|during)\s+(?:[A-Z][a-z]+|week|month|year)\b"
     r"(?=\s+(?:he|she|they|it|we|the|that)\b))",
 )
+# After a verb, words that open a circumstance and never a reported clause
+_NO_CLAUSE = re.compile(r"\s*(?:early|late|shortly|recently|once|again|on\s+(?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook)|in\s+"
+                        r"(?:a|an|one|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?(?:posts?|tweets?|"
+                        r"statement|interview|speech|letter|message))\b")
 # After the verb, the rest of the sentence is circumstance, not what was said.
 _CIRCUMSTANCE = re.compile(r"\s*(?:[.!?]|$|(?:in|on|at|during|after|before|last|this|earlier|"
-                           r"later|to|while|when|ahead|via|through|from|as|with|by)\b)")
+                           r"later|to|while|when|ahead|via|through|from|as|with|by|early|late|"
+                           r"shortly|recently|once|again)\b)")
 _SPEAKER_ONLY = re.compile(r"\s*(?:he|she|they|[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}|"
                            r"the\s+[\w'’ -]{1,50})\s*")
 
@@ -1760,6 +1786,9 @@ def _indirect(text: str, masked: str, sent: Span, people: People,
                 pos += obj.end()
             skip = _SKIP_AFTER_VERB.match(text[pos:sent.end])
             pos += skip.end() if skip else 0
+            rest = text[pos:sent.end]
+            if _NO_CLAUSE.match(rest) and not re.search(r"\bthat\b", rest[:80]):
+                continue  # "…!” Trump wrote early on Sunday in a post.": no reported clause
             lead = re.match(r"[ ,]*(?:(?:that|how)\b[ ,]*)?", text[pos:sent.end])
             pos += lead.end() if lead else 0
             clause_start, clause_end = pos, sent.end

@@ -735,3 +735,17 @@ def test_fifth_round_precision_fixes():
     assert only(text, "full").speaker == "Alyssa Peterson"
     q = only("JUST WATCHED Romney said he was “recognized” for it.")
     assert q.speaker == "Romney"
+
+
+def test_sixth_round_frames():
+    q = only("Donald Trump spoke. “Comey will go down as the worst director in history!” Trump "
+             "wrote early on Sunday in one of five Twitter posts.")
+    assert (q.speaker, q.verb) == ("Donald Trump", "wrote")  # and no reported clause after it
+    q = only("As The Washington Post has been saying lately, “Democracy dies in darkness.”")
+    assert (q.speaker, q.verb) == ("The Washington Post", "saying")
+    text = ("“The other day, a star endorsed me,” Obama said, referring to a reality show.\n\n"
+            "“So that’s a big relief.”")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Obama", "Obama"]
+    text = ("Dr. Margot Kushel is a doctor. When the crisis is over, some hotels will go back "
+            "to being hotels, she says. “There might be others who see more value in it.”\n")
+    assert only(text, "full").speaker == "Margot Kushel"
