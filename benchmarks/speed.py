@@ -29,7 +29,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 TARGETS = {"seed": (5.0, None), "corpus": (60.0, 1.5 * 1024), "hostile": (2.0, None)}  # s, MiB
 HOSTILE = {"40k chars, no spaces": "A-" * 20000, "20k capitalised words": "Aa " * 20000,
            "possessives": "Aa’s " * 10000, "dots": "a." * 20000,
-           "3,000 short quotes": "“Hi!” Tom said. " * 3000}
+           "3,000 short quotes": "“Hi!” Tom said. " * 3000,
+           "run-on sentence, 200 quotes": "Peter Reyes said “a.” " * 200}
 
 
 def time_hostile() -> None:

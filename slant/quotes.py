@@ -290,10 +290,13 @@ def _candidate_mentions(masked: str) -> list[Mention]:
             tokens = tokens[1:]
         # "Egypt’s Al-Azhar", "Fox News’s Martha MacCallum": the owner is not in the name.
         # "JUST WATCHED Romney": capitals of page furniture are not part of a name
-        while len(tokens) > 1 and len(tokens[0]) > 3 and tokens[0].isupper() and \
-                tokens[0].isalpha() and not all(t.isupper() for t in tokens[1:]):
-            skipped += len(tokens[0]) + 1
-            tokens = tokens[1:]
+        caps = 0
+        while caps < len(tokens) and tokens[caps].isupper() and tokens[caps].isalpha() and \
+                len(tokens[caps]) > 3:
+            caps += 1
+        if 2 <= caps < len(tokens):  # two capitalised words or more: furniture, not "NATO"
+            skipped += sum(len(t) + 1 for t in tokens[:caps])
+            tokens = tokens[caps:]
         owner = [i for i, t in enumerate(tokens[:-1]) if re.search(r"\w['’]s?$", t)]
         if owner:
             skipped += sum(len(t) + 1 for t in tokens[:owner[-1] + 1])
@@ -1193,7 +1196,7 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                  or p[0] >= match.end() and p[2] == "person" and re.fullmatch(
                      r"[ ]+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                      r"January|February|March|April|May|June|July|August|September|October|"
-                     r"November|December)\b)[A-Z][\w-]*\s+)(?:[a-z][a-z-]*\s+){0,2}",
+                     r"November|December)\b)[A-Z][\w.&’'-]*\s+){1,2}(?:[a-z][a-z-]*\s+){0,2}",
                      masked[match.end():p[0]])]
         if after and after[0][2] != "person":
             # "said ACLU lawyer Lee Gelernt", "adds UCLA law professor Adam Winkler", "said
@@ -1315,9 +1318,16 @@ def _word_after(masked: str, end: int) -> str | None:
     return found.group(1) if found else None
 
 
+APPOSITIVE_REACH = 300
+
+
 def _before_appositive(masked: str, before: list, verb_start: int) -> list:
-    """"Mr X of Guatemala, who has faced criticism, told": the name before the set-off clause."""
+    """"Mr X of Guatemala, who has faced criticism, told": the name before the set-off clause.
+    Only names within APPOSITIVE_REACH characters of the verb are tried (a run-on "sentence"
+    of untrusted text with hundreds of names must not make this quadratic)."""
     for phrase in reversed(before):
+        if verb_start - phrase[1] > APPOSITIVE_REACH:
+            break
         if masked[max(0, phrase[0] - 1):phrase[0]] == "(":
             continue  # "Sen. Lindsey Graham (R-SC), a Trump ally, tweeted": a label in brackets
         governed = re.search(r"\b([a-z]+)[ ]+(?:(?:former|then|late|the|[A-Z][\w'’-]*|"
@@ -1572,9 +1582,15 @@ def headline_quotes(headline: str, body_quotes: list[Quote], people: People) -> 
     return tuple(found)
 
 
+FRAME_REACH = 300  # characters around a quote in which its attribution is looked for
+
+
 def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
             paras: list[Span], people: People, previous: Quote | None) -> Quote:
     fstart, fend = _frame(sents, people.sent_starts, qstart, qend)
+    # An attribution stands near its quote; a run-on "sentence" of untrusted text (thousands
+    # of characters without a full stop) is searched only around the quote.
+    fstart, fend = max(fstart, qstart - FRAME_REACH), min(fend, qend + FRAME_REACH)
     # "“I did!” Trump shot back.": a quote ending in ! or ? closes its sentence, and the
     # short attribution after it stands as a sentence of its own.
     following = _sentence_from(sents, people.sent_starts, fend)
@@ -1633,8 +1649,12 @@ def _unlisted_verb(masked: str, qstart: int, qend: int, people: People) -> Attri
     tight frames around the quote; the subject must be a pronoun or a name the text knows
     (a person or a named body)."""
     found = []
+    # only for a quote that opens its sentence: "After “Hamilton,” Reyes returned …" is a
+    # title in the writer's sentence, not words Reyes said
+    before = masked[max(0, qstart - 3):max(0, qstart - 1)].rstrip(" ")
+    opens = not before or before[-1] in ".!?\n”\"’"
     for pattern, at in ((_UNLISTED_AFTER, qend), (_UNLISTED_INVERTED, qend)):
-        m = pattern.match(masked, at, min(len(masked), at + 120))
+        m = pattern.match(masked, at, min(len(masked), at + 120)) if opens else None
         if m:
             found.append(m)
     m = _UNLISTED_BEFORE.search(masked, max(0, qstart - 120), max(0, qstart - 1) + 1)
@@ -1694,6 +1714,11 @@ def _stands_alone(text: str, qstart: int, qend: int) -> bool:
     return (not before or before[-1] in ".!?\n”\"") and (not after or after[:1] in "\n")
 
 
+_ABBREVIATIONS = {"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cpt", "dr", "mr", "mrs",
+                  "ms", "prof", "jr", "sr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                  "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd"}
+
+
 def _adjacent(text: str, previous: Quote, start: int) -> bool:
     """A quote right after another, with only an attribution between ("“A,” she said last
     month. “B.”") or a paragraph break, continues the same voice."""
@@ -1713,11 +1738,17 @@ def _adjacent(text: str, previous: Quote, start: int) -> bool:
             len(words(between)) <= 10
     # sentence ends, not the dots of "Sen." or "T."
     ends = [m for m in re.finditer(r"(\w*)[.!?][”\"’']?\s", between)
-            if not (m.group(1)[:1].isupper() and len(m.group(1)) <= 4)  # "T.", "Feb.", "Sen."
-            and m.group(1).lower() not in lexicon()["titles"]]
+            if not (len(m.group(1)) == 1 and m.group(1).isupper())  # "T."
+            and m.group(1).lower() not in _ABBREVIATIONS]  # "Sen.", "Feb."
     # a long attribution of the quote before ("…,” Jon Brabender, a strategist and adviser
     # to …, told CNN. “…”) still leaves the same voice speaking
     said = any(w in lexicon()["speech_verbs"] for w in words(between))
+    if ends:
+        # after the attribution's full stop, a new sentence that introduces someone else
+        # ("… Reyes said. Across the aisle, Sen. Ruiz was unmoved: “Never.”")
+        tail = between[ends[-1].end():]
+        if ":" in tail or len(words(tail)) > 6:
+            return False
     return len(ends) <= 1 and (len(words(between)) <= 20 or said and len(words(between)) <= 40)
 
 

@@ -749,3 +749,24 @@ def test_sixth_round_frames():
     text = ("Dr. Margot Kushel is a doctor. When the crisis is over, some hotels will go back "
             "to being hotels, she says. “There might be others who see more value in it.”\n")
     assert only(text, "full").speaker == "Margot Kushel"
+
+
+def test_second_review_misfires_stay_fixed():
+    # a title in the writer's own sentence is not attributed by a following -ed verb
+    text = "Tom Reyes spoke. After “Hamilton,” Reyes returned to the White House."
+    assert only(text).kind == "scare"
+    # an owner before an inverted speaker
+    assert only("“It’s a disaster,” said CNN’s Jake Tapper.").speaker == "Jake Tapper"
+    # a new sentence introducing someone else breaks the voice, "Sen." or not
+    text = ("Tom Reyes and Ana Ruiz met. “We will fight,” Reyes said. Across the aisle, "
+            "Sen. Ruiz was unmoved: “Never.”")
+    assert analyse_quotes(text).quotes[-1].speaker != "Tom Reyes"
+    # one acronym before a title is not page furniture
+    q = only("“We will win,” said NATO Secretary General Jens Stoltenberg.")
+    assert q.role == "NATO Secretary General"
+
+
+def test_a_run_on_sentence_of_many_quotes_still_finds_each_attribution():
+    # the attribution is looked for near the quote only (benchmarks/speed.py times this case)
+    quotes = analyse_quotes("Peter Reyes said “a.” " * 150).quotes
+    assert len(quotes) == 150 and {q.speaker for q in quotes} == {"Peter Reyes"}
