@@ -29,17 +29,17 @@ def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int] | Non
     return position, position + len(snippet)
 
 
+def all_corpus_records() -> list[dict]:
+    """Every corpus record, in file order; empty when the corpus is absent."""
+    if not CORPUS.exists():
+        return []
+    with lzma.open(CORPUS, "rt", encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
 def corpus_records(ids: set[str]) -> dict[str, dict]:
     """Article id -> corpus record, for the ids asked for; empty when the corpus is absent."""
-    if not CORPUS.exists():
-        return {}
-    found = {}
-    with lzma.open(CORPUS, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] in ids:
-                found[record["id"]] = record
-    return found
+    return {record["id"]: record for record in all_corpus_records() if record["id"] in ids}
 
 
 def corpus_bodies(ids: set[str]) -> dict[str, str]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import lzma
 import sys
 import time
 import traceback
@@ -23,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from goldtext import CORPUS, imported_text  # noqa: E402
+from goldtext import CORPUS, all_corpus_records, imported_text  # noqa: E402
 
 from slant.coverage import align  # noqa: E402
 from slant.quotes import analyse_quotes  # noqa: E402
@@ -38,8 +37,7 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"skipped: corpus not found at {CORPUS}")
         return 0
-    with lzma.open(CORPUS, "rt", encoding="utf-8") as lines:
-        records = [json.loads(line) for line in lines]
+    records = all_corpus_records()
     if args.limit:
         records = records[:args.limit]
     failures, times, direct, named = [], [], 0, 0

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import lzma
 import random
 import sys
 from pathlib import Path
@@ -22,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from goldtext import CORPUS  # noqa: E402
+from goldtext import CORPUS, all_corpus_records  # noqa: E402
 
 from slant.quotes import analyse_quotes  # noqa: E402
 from slant.text import normalise  # noqa: E402
@@ -48,8 +47,7 @@ def main() -> None:
     if not CORPUS.exists():
         print(f"skipped: corpus not found at {CORPUS}")
         return
-    with lzma.open(CORPUS, "rt", encoding="utf-8") as lines:
-        records = [json.loads(line) for line in lines]
+    records = all_corpus_records()
     used = gold_ids()
     rng = random.Random(args.seed)
     rng.shuffle(records)
