@@ -62,7 +62,9 @@ def main() -> None:
         if not quotes:
             continue
         q = rng.choice(quotes)
-        context = text[max(0, q.start - 300):q.end + 120].replace("\n", " ¶ ")
+        # the quote itself between ⟦ ⟧, so that a reader sees which of several it is
+        context = (text[max(0, q.start - 300):q.start] + "⟦" + text[q.start:q.end] + "⟧"
+                   + text[q.end:q.end + 120]).replace("\n", " ¶ ")
         print(f"===== {record['id']} {record['outlet']} | {q.kind}, speaker {q.speaker}, "
               f"role {q.role}, verb {q.verb}\n{context}\n")
         shown += 1

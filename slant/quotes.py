@@ -277,6 +277,7 @@ def _gender(role_tokens: list[str]) -> str | None:
 # Words that are also surnames after a given name ("Theresa May", "Wayne White", "Tom House")
 _MONTH_OR_MODAL = {"may", "will", "march", "april", "june", "july", "august", "can", "might",
                    "white", "house"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"}
 
 
 def _candidate_mentions(masked: str) -> list[Mention]:
@@ -319,6 +320,10 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         # Only as the last word of a two- or three-word name, so that a Title-Case headline
         # ("Kamala Harris May Run") does not make one.
         surname_ok = 2 <= len(name_tokens) <= 3 and known_name(name_tokens[0])
+        # "Mrs. May", "Ms. White": after an honorific, the one word is a surname
+        honoured = len(name_tokens) == 1 and bool(role_tokens) and \
+            role_tokens[-1].lower().rstrip(".") in _HONORIFICS
+        surname_ok = surname_ok or honoured
         last = len(name_tokens) - 1
         if any(t.lower().rstrip(".") in not_names
                and not (surname_ok and i == last and t.lower() in _MONTH_OR_MODAL)
@@ -359,14 +364,21 @@ def person_mentions(masked: str) -> list[Mention]:
     # "Bishop") stands alone for the person once the text has named them in full.
     titled = {m.name.split()[-1] for m in found if " " in m.name
               and m.name.split()[-1].lower() in lexicon()["titles"]}
+    # "Dana White … “…,” White said": a surname that is also a common word ("White", "May")
+    # stands alone for the person once named in full, where it speaks
+    worded = {m.name.split()[-1] for m in found if " " in m.name
+              and m.name.split()[-1].lower() in lexicon()["not_names"]} - titled
     taken = {(m.start, m.end) for m in found}
-    for surname in titled:
+    for surname in titled | worded:
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?![ ]+[A-Z])", masked):
             if re.search(r"(?:[A-Z][\w.’'-]*|\b[Tt]he|\b[Aa])[ ]+$",
                          masked[max(0, m.start() - 40):m.start()]):
                 continue  # part of a longer name, or "the King of Spain"
+            bare = Mention(m.start(), m.end(), surname, None, None)
+            if surname in worded and not _next_to_speech(masked, bare):
+                continue
             if not any(a <= m.start() < b for a, b in taken):
-                found.append(Mention(m.start(), m.end(), surname, None, None))
+                found.append(bare)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -1174,6 +1186,13 @@ _INDEFINITE = re.compile(r"[ ]+((?:one|a|an|another|two|three|several|some)[ ]+[
                          r"(?:[ ]+[\w'’-]+){0,8}?)(?=[ ]*[,.;:]|[ ]*$)")
 
 
+# A plural noun after a preposition and a few modifiers, no subject between ("during brief
+# opening remarks"); "of which he claims" keeps its verb.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|during|of|with|for|from|after|before|about|on|at|to|by|amid|despite|and)\s+"
+    r"(?:(?!(?:he|she|they|it|we|i|you|who|which|that)\s)[a-z-]+\s+){0,3}$")
+
+
 def attributions(masked: str, start: int, end: int, people: People) -> list[Attribution]:
     """Speech verbs with their speakers inside masked[start:end] (a sentence)."""
     phrases = _speaker_phrases(masked, start, end, people)
@@ -1187,6 +1206,11 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         if re.search(r"\b(?:the|a|an|his|her|their|its|our|these|those|such)\s+$",
                      masked[max(0, match.start() - 10):match.start()]):
             continue  # "the charges were “baseless”", "a claim": a noun, not a verb
+        if verb.endswith("s") and _AFTER_PREPOSITION.search(
+                masked[max(0, match.start() - 50):match.start()]):
+            continue  # "said during brief opening remarks that": a plural noun
+        if verb.endswith("s") and re.match(r"\s+(?:from|by)\b", masked[match.end():]):
+            continue  # "reports from the time said", "remarks by the president"
         before = [p for p in phrases if p[1] <= match.start()]
         # "said Ana Ruiz", "said council member Tom Reyes" (a lower-case title between)
         # … and "said Democratic convention CEO Joe Solmonese" (modifiers before the title)
@@ -1340,7 +1364,11 @@ def _before_appositive(masked: str, before: list, verb_start: int) -> list:
         if between.endswith(",") and "," in between[:-1]:
             head, _, middle = between[:-1].partition(",")
             relative = re.match(r"\s*(?:which|who)\b", middle)
-            if len(words(head)) <= 3 and len(words(middle)) <= 25 and phrase[2] != "role" \
+            # a role phrase only when it is a name ("the China Daily, China’s official
+            # newspaper, said"), not a description ("the official, a veteran, said")
+            named = phrase[2] != "role" or re.fullmatch(r"(?:the|The)(?:\s+[A-Z][\w.&'’-]*)+",
+                                                        phrase[3])
+            if len(words(head)) <= 3 and len(words(middle)) <= 25 and named \
                     and ("\u2591" not in between or relative):
                 return [phrase]
     return []

@@ -770,3 +770,32 @@ def test_a_run_on_sentence_of_many_quotes_still_finds_each_attribution():
     # the attribution is looked for near the quote only (benchmarks/speed.py times this case)
     quotes = analyse_quotes("Peter Reyes said “a.” " * 150).quotes
     assert len(quotes) == 150 and {q.speaker for q in quotes} == {"Peter Reyes"}
+
+
+def test_present_tense_verbs_and_named_bodies_with_an_appositive():
+    text = ("Mayor Tom Hamilton spoke at the rally. \"I said 'don't come here,' \" Hamilton "
+            "recalls. \"If you come here, this is a serious audience.\"")
+    assert [(q.speaker, q.verb) for q in analyse_quotes(text).quotes] == \
+        [("Tom Hamilton", "recalls")] * 2
+    q = only("“Arrests rose,” reports the Minneapolis Star-Tribune.")
+    assert (q.speaker, q.verb) == ("Minneapolis Star-Tribune", "reports")
+    q = only("“The U.S. should be aware,” the China Daily, China’s official English-language "
+             "newspaper, said in a Monday editorial.")
+    assert q.speaker == "China Daily"
+    # a plural noun is no verb: "remarks", "reports from"
+    text = "Harris said during brief opening remarks that “the hemisphere is our home.”"
+    assert only(text, "full").verb == "said"
+    text = ("They discussed “the plight of Christians” when Benedict visited the White House, "
+            "reports from the time said.")
+    assert only(text).speaker != "White House"
+
+
+def test_a_surname_that_is_a_common_word_after_the_full_name_or_an_honorific():
+    text = ("Pentagon spokeswoman Dana White said the board would prepare.\n\n"
+            "“This will be a deliberate process,” White said in a statement.")
+    assert only(text, "full").speaker == "Dana White"
+    text = ("During a visit, Mrs. May made it clear that she blamed the Kremlin.\n\n"
+            "“We do hold Russia culpable,” she said.")
+    assert only(text, "full").speaker == "May"
+    # without the full name, a colour stays a colour
+    assert only("White voters said they were “angry.”").speaker is None
