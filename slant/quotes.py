@@ -644,8 +644,12 @@ def _next_to_speech(masked: str, m: Mention) -> bool:
     if after and governed and governed.group(1) in _PLACE_PREPOSITIONS:
         after = None  # "Robert Kelly of a university in South Korea warned": not the subject
     # "Mary McInerney, country director for Save the Children, told …"
-    appositive = " " in m.name and re.match(r",[^,\u2591\n]{1,100},\s*([a-z]+(?: to)?)",
-                                            masked[m.end:m.end + 130])
+    # … and one word right after a quotation, set off by a described role ("…,” Varga, the
+    # chief clinical officer for Texas Health Services, said)
+    after_quote = re.search(r"[,!?]?[”\"][ ]+$", masked[max(0, m.start - 4):m.start]) and \
+        re.match(r",[ ]+(?:the|a|an)[ ]+[a-z]", masked[m.end:m.end + 12])
+    appositive = (" " in m.name or after_quote) and re.match(
+        r",[^,\u2591\n]{1,100},\s*([a-z]+(?: to)?)", masked[m.end:m.end + 130])
     verbs = lexicon()["speech_verbs"]
     return any(found and found.group(1) in verbs for found in (after, before, appositive))
 
@@ -673,8 +677,9 @@ class People:
                       if (m.start, m.end) not in known and not _is_organisation(m.name)]
         self.other_names = [m for m in candidates if " " in m.name and known_name(m.name)]
         named = {(m.start, m.end) for m in self.other_names}
-        self.named = named_subjects(masked, [m for m in candidates
-                                             if (m.start, m.end) not in named])
+        self.named = [m for m in named_subjects(masked, [m for m in candidates
+                                                         if (m.start, m.end) not in named])
+                      if not any(a <= m.start and m.end <= b for a, b in bodies)]
         self.sents = sents
         self.masked = masked
         self._mention_starts = [m.start for m in mentions]  # mentions come in text order
@@ -1014,7 +1019,9 @@ def _verb_pattern() -> re.Pattern[str]:
     # Case matters: "the United States" holds no verb; only "According to" opens sentences.
     verbs = sorted(lexicon()["speech_verbs"] | lexicon()["reporting_verbs"], key=len,
                    reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, verbs)) + r"|According to)\b")
+    # … and participles opening a sentence ("Noting that “…,” Krueger downplayed the report")
+    opening = [v.capitalize() for v in verbs if v.endswith("ing") and " " not in v]
+    return re.compile(r"\b(" + "|".join(map(re.escape, verbs + opening)) + r"|According to)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1131,6 +1138,19 @@ _RANKS = {"judge", "justice", "senator", "president", "governor", "mayor", "mini
           "secretary", "representative", "commissioner", "sheriff", "pope", "cardinal"}
 
 
+@lru_cache(maxsize=1)
+def _UNNAMED_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, built once
+    """Heads of unnamed sources that, right before the verb, are its subject ("the school
+    district said", "the spokesman said") whatever names stand earlier in the sentence."""
+    lex = lexicon()
+    return frozenset(lex["group_nouns"] | lex["organisation_words"] | lex["titles"]
+                     | lex["document_nouns"])
+
+
+_PARTISANS = {"republican", "democrat", "independent", "libertarian", "conservative", "liberal",
+              "progressive", "socialist", "tory", "populist"}
+
+
 def _resolve(kind: str, phrase: str, position: int,
              people: People) -> tuple[str | None, str | None]:
     if kind == "person":
@@ -1153,6 +1173,11 @@ def _resolve(kind: str, phrase: str, position: int,
         just_spoke = people.recent_speaker(position)
         if just_spoke and not people.all_roles.get(just_spoke):
             return just_spoke, None
+    if re.match(r"(?:the|The)\s", phrase) and head in _PARTISANS:
+        # "“…,” the Wisconsin Republican said": a description of someone, not a name; the
+        # person who has just spoken, or an unnamed source so described
+        just_spoke = people.recent_speaker(position)
+        return (just_spoke, people.roles.get(just_spoke)) if just_spoke else (None, bare)
     authored = _AUTHORED.match(people.masked, position) if head in _STATEMENT_NOUNS else None
     if authored:
         # "said the statement from the New York Federal Reserve": its author speaks.
@@ -1246,6 +1271,11 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                               masked[match.end():end])
             options = after[:1] or ([(match.end() + source.start(1), match.end() + source.end(1),
                                       "role", source.group(1))] if source else [])
+        elif verb.lower().endswith("ing") and not lead_in.strip("“\"‘' ") and not before:
+            # "Noting that “…,” Alan Krueger, chairman of …, downplayed the report": a
+            # participle opening the sentence shares the main clause's subject, after the comma
+            options = [p for p in phrases if p[0] >= match.end() and p[2] != "role"
+                       and re.search(r",|\u2591", masked[match.end():p[0]])][:1]
         elif verb.lower().endswith("ing"):
             # "X told CBS, adding ...": the subject of the clause, not the nearest name.
             options = [p for p in before if _subject_of_verb(masked, p[1])][:1] or before[-1:]
@@ -1304,7 +1334,7 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         # An unnamed group standing right before the verb is its subject all the same ("as
         # reports indicated"): a name earlier in the sentence does not take its place.
         adjacent = next((r for r in resolved if r[0][2] == "role" and r[0][3] == r[0][3].lower()
-                         and not r[1][0] and r[1][1] and _head(r[0][3]) in lexicon()["group_nouns"]
+                         and not r[1][0] and r[1][1] and _head(r[0][3]) in _UNNAMED_HEADS()
                          and re.fullmatch(r"[ ]+", masked[r[0][1]:match.start()])), None)
         (s, _, kind, phrase), (speaker, role) = adjacent or next(
             (r for r in resolved if r[1][0]), resolved[0])
@@ -1457,7 +1487,8 @@ def _attribution_only(sentence: str) -> bool:
     said nothing."."""
     # "Grassley, the Senate Judiciary Committee chairman, asked last summer, according to a
     # transcript of the hearing.": an appositive after the name, a time, a source.
-    when = (r"(?:\s+(?:[a-z]+ly\s+)?(?:in|on|at|to|during|after|from|with|via|later|earlier|"
+    when = (r"(?:\s+(?:[a-z]+ly\s+)?(?:in|on|at|to|during|after|from|with|via|of|about|later|"
+            r"earlier|"
             r"afterwards|last|this|yesterday|today|early|late|Monday|Tuesday|Wednesday|Thursday|"
             r"Friday|Saturday|Sunday)\b[^.!?,\u2591]{0,60})?")
     found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:[A-Z][\w.'’-]*\s+){0,3}"
@@ -1637,7 +1668,9 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
                 best = _statement_intro(masked, intro.start, len(lead_in), people)
     if best is None:
         best = _unlisted_verb(masked, qstart, qend, people)
-    continues = previous is not None and _adjacent(text, previous, qstart)
+    if best is None:
+        best = _colon_intro(masked, qstart, people)
+    continues = previous is not None and _adjacent(text, previous, qstart, people)
     kind = _kind(text, qstart, qend, attributed=best is not None or continues,
                  follows=best is not None and best in _trailing([best], qend, masked))
     speaker = verb = role = None
@@ -1711,6 +1744,35 @@ def _unlisted_verb(masked: str, qstart: int, qend: int, people: People) -> Attri
     return None
 
 
+def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None:
+    """A sentence without a speech verb that introduces the quote with a colon: "Democratic
+    pollster Peter Hart made the same point in more colorful language: “…”" (its subject, the
+    one person it names, speaks) and "Asked whether she will back Biden: “100 percent.”" (the
+    answer is the last speaker's)."""
+    lead = masked[max(0, qstart - 300):max(0, qstart - 1)].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = max(0, qstart - 300) + len(lead) - 1
+    i = bisect.bisect_right(people.sent_starts, colon) - 1
+    if i < 0:
+        return None
+    sent = people.sents[i]
+    before = masked[sent.start:colon]
+    if re.match(r"\s*Asked\b", before):
+        name = people.recent_speaker(sent.start, reach=600)
+        return Attribution(None, sent.start, name, people.roles.get(name), None, True,
+                           sent.start) if name else None
+    inside = [m for m in people.mentions if sent.start <= m.start and m.end <= colon]
+    others = [m for m in people.organisations + people.other_names
+              if sent.start <= m.start and m.end <= colon]
+    if len({people.canonical(m.name) for m in inside}) != 1 or others or \
+            not people._is_subject(inside[0]):
+        return None
+    name = people.canonical(inside[0].name)
+    return Attribution(None, inside[0].start, name, people.roles.get(name), None, True,
+                       inside[0].start)
+
+
 _NAME_CAPTURE = r"(?P<who>(?:[A-Z][\w.&'’-]{0,40}+[ ]){0,4}[A-Z][\w.&'’-]{0,40}?)"
 _INTRO_STATEMENT = re.compile(
     rf"(?:{_NAME_CAPTURE}['’]s?[ ]+(?:(?:full|entire|complete|written|joint|official)[ ]+)?"
@@ -1747,7 +1809,22 @@ _ABBREVIATIONS = {"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cpt",
                   "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd"}
 
 
-def _adjacent(text: str, previous: Quote, start: int) -> bool:
+def _woven_on(tail: str, at: int, people: People | None) -> bool:
+    """"“A,” Reed said. But after America reshapes itself, “B.”": a sentence that opens with
+    a conjunction or a circumstance and weaves the quote in after a comma, naming nobody
+    else, goes on in the speaker's voice."""
+    if people is None or not re.fullmatch(
+            r"\s*(?:But|And|So|Yet|Still|Now|Then|However|After|Before|When|While|If|Once|"
+            r"Unless|Until|Because|Since|As|In|On|At|For|With|Without|Even|Though|Although|"
+            r"Instead|Otherwise|Ultimately|Eventually)\b[^.!?:;\u2591“”\"]*,\s*[“\"]?", tail):
+        return False
+    end = at + len(tail)
+    return not any(at <= m.start < end for m in people.mentions + people.organisations
+                   + people.other_names + people.named) and \
+        not re.search(r"\b(?:he|she|they|[Hh]e|[Ss]he|They)\b", tail)
+
+
+def _adjacent(text: str, previous: Quote, start: int, people: People | None = None) -> bool:
     """A quote right after another, with only an attribution between ("“A,” she said last
     month. “B.”") or a paragraph break, continues the same voice."""
     between = text[previous.end:start]
@@ -1775,7 +1852,8 @@ def _adjacent(text: str, previous: Quote, start: int) -> bool:
         # after the attribution's full stop, a new sentence that introduces someone else
         # ("… Reyes said. Across the aisle, Sen. Ruiz was unmoved: “Never.”")
         tail = between[ends[-1].end():]
-        if ":" in tail or len(words(tail)) > 6:
+        if ":" in tail or len(words(tail)) > 6 and not _woven_on(tail, start - len(tail),
+                                                                  people):
             return False
     return len(ends) <= 1 and (len(words(between)) <= 20 or said and len(words(between)) <= 40)
 

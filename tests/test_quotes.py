@@ -799,3 +799,47 @@ def test_a_surname_that_is_a_common_word_after_the_full_name_or_an_honorific():
     assert only(text, "full").speaker == "May"
     # without the full name, a colour stays a colour
     assert only("White voters said they were “angry.”").speaker is None
+
+
+def test_seventh_round_frames_from_corpus_samples():
+    # "added of the protesters" after a quote that ends in "!"
+    text = ("Trump touted the report.\n\n“The screamers are paid. Don’t fall for it! These are "
+            "not signs made from love!” Trump added of the protesters.")
+    assert (only(text).speaker, only(text).verb) == ("Trump", "added")
+    # one word after a quotation, set off by a described role
+    q = only("Duncan had traveled from Liberia. \"We made mistakes,\" Varga, the chief clinical "
+             "officer for Texas Health Services, said in written testimony.")
+    assert (q.speaker, q.verb) == ("Varga", "said")
+    # a participle opening the sentence shares the main clause's subject
+    q = only("Noting that “defense spending declined precipitously,” Alan B. Krueger, chairman "
+             "of the Council of Economic Advisers, downplayed the report.")
+    assert (q.speaker, q.verb) == ("Alan B. Krueger", "Noting")
+    q = only("Declaring that \"Russian forces have entered Ukraine,\" Ukrainian President Petro "
+             "Poroshenko held an emergency session today.")
+    assert q.speaker == "Petro Poroshenko"
+    # a colon after a sentence whose one person is its subject; "Asked …:" answers
+    q = only("Democratic pollster Peter Hart made the same point in more colorful language: "
+             "\"If Romney loses this issue, then he is toast.\"")
+    assert (q.speaker, q.verb) == ("Peter Hart", None)
+    text = ("“I talked to his staff quite a bit,” said Betty Brim-Hunter, a former director. "
+            "Asked whether she will be with Biden: “100 percent. I just retired.”")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Betty Brim-Hunter"] * 2
+    # a quote woven into the next sentence after a circumstance goes on in the same voice …
+    text = ("“A hip grandma could be tolerated,” Reed said. But after America reshapes in the "
+            "wake of civil unrest, “Brands basically have to change.”")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Reed", "Reed"]
+    # … unless that sentence names someone else
+    text = ("“A hip grandma could be tolerated,” Reed said. But after Tom Reyes spoke at the "
+            "rally in the city, “Brands basically have to change.”")
+    assert analyse_quotes(text).quotes[-1].speaker != "Reed"
+
+
+def test_descriptions_and_place_names_are_no_speakers():
+    q = only('"I will not be a candidate," the Wisconsin Republican said in a statement.')
+    assert (q.speaker, q.role) == (None, "Wisconsin Republican")
+    text = ("The director of the Centers for Disease Control and Prevention says a nurse "
+            "should not have been cleared to fly.")
+    assert all(q.speaker != "Prevention" for q in analyse_quotes(text).quotes)
+    q = only("Two schools in suburban Cleveland are closed because a staffer \"traveled home "
+             "on the same aircraft\" as Vinson, the school district said in a statement.")
+    assert (q.speaker, q.role) == (None, "school district")
