@@ -23,7 +23,7 @@ from importlib import resources
 import yaml
 
 from .errors import ContentError
-from .text import normalise, slugify, words
+from .text import hover_cards, normalise, slugify, without_spans, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,6 +457,15 @@ def clean(lines: list[Line], source: str) -> ImportedArticle:
                 continue
             stripped_markup.append(line.number)
             text = bare
+            line = Line(line.number, text)
+        cards = hover_cards(text)
+        if cards:
+            # "Sen. Lindsey Graham Lindsey Olin GrahamGraham says … MORE (R-S.C.)": the card
+            # goes, the name the reader saw stays
+            for start, end in cards:
+                removed.append(Removal(line.number, text[start:end].strip(),
+                                       "link card pasted inline (full name, headlines, MORE)"))
+            text = without_spans(text, cards)[0]
             line = Line(line.number, text)
         if _is_link_list_marker(text):
             drop(line, "'Read more'/related-link list")

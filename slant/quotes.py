@@ -22,7 +22,7 @@ import gender_guesser.detector
 import yaml
 from rapidfuzz import fuzz, process
 
-from .text import Span, paragraphs, sentences, words
+from .text import Span, hover_cards, paragraphs, sentences, without_spans, words
 
 SURNAME_MATCH = 85  # rapidfuzz ratio: one letter off in a surname of seven or more letters
 
@@ -660,11 +660,17 @@ _SAID_THAT = re.compile(r"['’]?s?[ ]+(?:(?:also|even|later|then|again|[a-z]+ly
                         r"(?:[ ]+that)?[ ]+")
 
 
+_PARTY_LABEL = re.compile(r"\((?:[DRI]|Ind|Dem|Rep|GOP)-[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?\)")
+
+
 class People:
     """The article's people: surname -> fullest name, role and gender; who spoke last."""
 
     def __init__(self, mentions: list[Mention], sents: list[Span], masked: str) -> None:
-        self.organisations = organisation_mentions(masked)
+        # "(D-N.Y.)", "(R-Ky.)": a party and state label, not two bodies "D-N" and "Y."
+        labels = [m.span() for m in _PARTY_LABEL.finditer(masked)]
+        self.organisations = [o for o in organisation_mentions(masked)
+                              if not any(a <= o.start < b for a, b in labels)]
         self._full_bodies: dict[str, str] = {}
         # "Centers for Disease Control and Prevention": no word of a body's name is a person.
         bodies = [(b.start, b.end) for b in self.organisations if " " in b.name]
@@ -1414,6 +1420,9 @@ def _blocked(between: str) -> bool:
         return False
     if stripped.startswith(",") and stripped.endswith(","):
         return len(words(stripped)) > 20
+    # "McConnell (R-Ky.) later said": a party and state label is part of the name
+    stripped = re.sub(r"^\((?:[A-Z]{1,3}(?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?|[A-Z][a-z]*\.?"
+                      r"(?: [A-Z][a-z]*\.?)?)\)", "", stripped)
     return len(words(stripped)) > 2
 
 
@@ -1589,6 +1598,26 @@ def _nearest(found: list[Attribution], qstart: int, qend: int,
 
 
 def analyse_quotes(text: str, headline: str | None = None) -> QuoteAnalysis:
+    """Every quotation and reported statement of `text`, with speakers and verbs.
+
+    Pasted link cards ("Sen. Lindsey Graham Lindsey Olin GrahamGraham says … MORE (R-S.C.)")
+    are read past, as the page's reader did; offsets still point into `text`."""
+    cards = hover_cards(text)
+    if not cards:
+        return _analyse(text, headline)
+    clean, origin = without_spans(text, cards)
+    found = _analyse(clean, headline)
+    quotes = []
+    for q in found.quotes:
+        start = origin[q.start]
+        end = origin[q.end - 1] + 1 if q.end > q.start else start
+        quotes.append(Quote(start, end, text[start:end], q.kind, q.speaker, q.verb, q.role))
+    # shares of the article's own words, without the cards'
+    return QuoteAnalysis(tuple(quotes), voices(clean, quotes), found.quoted_share,
+                         found.headline, found.people)
+
+
+def _analyse(text: str, headline: str | None) -> QuoteAnalysis:
     spans = quote_spans(text)
     masked = _mask(text, spans)
     sents = sentences(text)

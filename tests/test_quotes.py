@@ -843,3 +843,17 @@ def test_descriptions_and_place_names_are_no_speakers():
     q = only("Two schools in suburban Cleveland are closed because a staffer \"traveled home "
              "on the same aircraft\" as Vinson, the school district said in a statement.")
     assert (q.speaker, q.role) == (None, "school district")
+
+
+HILL = ("Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators balk at "
+        "lengthy impeachment trial Graham: Senate trial 'must expose the whistleblower' MORE "
+        "(R-Ky.) later said “we will move quickly.” Sen. Bernie Sanders Bernie Sanders2020 "
+        "Democrats push for gun control action at forum MORE (I-Vt.) told reporters “no way.”")
+
+
+def test_pasted_link_cards_are_read_past():
+    quotes = analyse_quotes(HILL).quotes
+    # the headlines inside the cards are no quotes; the names before the cards speak
+    assert [(q.text, q.speaker) for q in quotes if q.kind != "indirect"] == \
+        [("we will move quickly.", "Mitch McConnell"), ("no way.", "Bernie Sanders")]
+    assert all(HILL[q.start:q.end] == q.text for q in quotes)

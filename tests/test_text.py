@@ -44,3 +44,14 @@ def test_headings_and_words():
 def test_slugify_is_ascii_and_stable():
     assert slugify("Le Monde — Édition") == "le-monde-edition"
     assert slugify("!!!", "outlet") == "outlet"
+
+
+def test_hover_cards_cover_the_full_name_and_headlines_through_more():
+    from slant.text import hover_cards, without_spans
+    text = ("Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' MORE (R-Wis.) "
+            "said so. Justice Stephen BreyerStephen BreyerDivided court leans toward X MORE "
+            "agreed. READ MORE: other stories.")
+    clean, origin = without_spans(text, hover_cards(text))
+    assert clean == ("Speaker Paul Ryan (R-Wis.) said so. Justice Stephen Breyer agreed. "
+                     "READ MORE: other stories.")
+    assert text[origin[clean.index("(R-Wis.)")]:].startswith("(R-Wis.)")
