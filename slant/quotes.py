@@ -327,6 +327,7 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         last = len(name_tokens) - 1
         if any(t.lower().rstrip(".") in not_names
                and not (surname_ok and i == last and t.lower() in _MONTH_OR_MODAL)
+               and not (0 < i < last and re.fullmatch(r"[A-Z]\.", t))  # "John A. Yarmuth"
                for i, t in enumerate(name_tokens)):
             continue
         if len(name_tokens) == 1 and not role_tokens and \
@@ -631,7 +632,7 @@ def _next_to_speech(masked: str, m: Mention) -> bool:
     # "Karen Bass, said" counts; a lone word before a comma ("Children, told") does not.
     gap = r"[ ,]*" if " " in m.name else r"[ ]*"
     after = re.match(gap + r"(?:(?:also|then|later|even|still|just|never|[a-z]+ly)\s+)?"
-                     r"([a-z]+(?: to| back| out)?)", masked[m.end:m.end + 40])
+                     r"((?:went|goes) on|[a-z]+(?: to| back| out)?)", masked[m.end:m.end + 40])
     # "said Ana Ruiz", "said council member Tom Reyes" (a title between, no small words)
     before = re.search(r"\b([a-z]+(?: to)?)((?:\s+[a-z][a-z-]*){0,3})[ ,]*$",
                        masked[max(0, m.start - 50):m.start])
@@ -1246,7 +1247,7 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         # "said Ana Ruiz", "said council member Tom Reyes" (a lower-case title between)
         # … and "said Democratic convention CEO Joe Solmonese" (modifiers before the title)
         after = [p for p in phrases if p[0] >= match.end()
-                 and re.fullmatch(r"[ ,]*(?:[a-z][a-z-]*\s+){0,3}",
+                 and re.fullmatch(r"[ ,]*(?:(?:[a-z]|\d{1,3}-)[a-z-]*\s+){0,3}",
                                   masked[match.end():p[0]])
                  or p[0] >= match.end() and p[2] == "person" and re.fullmatch(
                      r"[ ]+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -1551,11 +1552,12 @@ def _trailing(found: list[Attribution], qend: int, masked: str) -> list[Attribut
     result = []
     for a in found:
         between = masked[qend:a.verb_start]
-        if a.verb_start < qend or a.verb.lower().endswith("ing") or "\u2591" in between[1:]:
+        if a.verb_start < qend or (a.verb or "").lower().endswith("ing") or \
+                "\u2591" in between[1:]:
             continue
         if re.search(r"\b(?:and|but|while|or)\b", between):
             continue
-        if re.match(r"[ ,]*(?:that\b|:)", masked[a.verb_start + len(a.verb):]):
+        if re.match(r"[ ,]*(?:that\b|:)", masked[a.verb_start + len(a.verb or ""):]):
             continue  # "…,” he said that “…”": the verb introduces what comes next
         speaker_between = qend <= a.speaker_start < a.verb_start
         if len(words(between)) <= 4 or (speaker_between and len(words(between)) <= 14):
@@ -1699,7 +1701,10 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
         best = _unlisted_verb(masked, qstart, qend, people)
     if best is None:
         best = _colon_intro(masked, qstart, people)
-    continues = previous is not None and _adjacent(text, previous, qstart, people)
+    if best is None:
+        best = _dash_byline(masked, qend, people)
+    continues = previous is not None and _adjacent(text, previous, qstart, people) and \
+        not _named_after(masked, qend, text[qend - 1:qend], previous, people)
     kind = _kind(text, qstart, qend, attributed=best is not None or continues,
                  follows=best is not None and best in _trailing([best], qend, masked))
     speaker = verb = role = None
@@ -1771,6 +1776,40 @@ def _unlisted_verb(masked: str, qstart: int, qend: int, people: People) -> Attri
         return Attribution(verb, m.start("verb"), name, people.roles.get(name), None, person,
                            m.start("subject"))
     return None
+
+
+_DASH_AFTER = re.compile(r"[,.!?]?[”\"’']?(?:[ ]*|\n\n)(?:—|–|--)[ ]*")
+
+
+def _dash_byline(masked: str, qend: int, people: People) -> Attribution | None:
+    """"“…” — Mr. Obama" and a quotation paragraph followed by "— Former President Barack
+    Obama on …": the name after the dash signs the quotation."""
+    dash = _DASH_AFTER.match(masked, qend)
+    if not dash:
+        return None
+    for m in people.mentions + people.other_names + people.organisations:
+        if dash.end() <= m.start <= dash.end() + 40 and re.fullmatch(
+                r"(?:[A-Z][\w.'’-]*[ ]+)*", masked[dash.end():m.start]):
+            person = not any(m is o for o in people.organisations)
+            name = people.canonical(m.name) if person else m.name
+            return Attribution(None, m.start, name, people.roles.get(name) or m.role, None,
+                               person, m.start)
+    return None
+
+
+def _named_after(masked: str, qend: int, last: str, previous: Quote, people: People) -> bool:
+    """"“…,” Macron went on.": someone other than the last speaker is named right after the
+    quote, so the quote is not the last speaker's, even where no attribution was found."""
+    if not re.match(r"[,!?]?[”\"’']?[ ]+[A-Z]", masked[qend:qend + 5]) or \
+            last == ".":
+        return False  # after a full stop a new sentence begins
+    near = [m for m in people.mentions + people.other_names if qend < m.start <= qend + 4]
+    if near:
+        return all(people.canonical(m.name) != previous.speaker for m in near)
+    # a capitalised word followed by a verb-like word: "Macron went on"
+    m = re.match(r"[,!?]?[”\"’']?[ ]+([A-Z][a-z'’-]+)[ ]+[a-z]+", masked[qend:qend + 60])
+    return bool(m) and m.group(1).lower() not in lexicon()["not_names"] and \
+        (previous.speaker is None or m.group(1) not in previous.speaker)
 
 
 def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None:

@@ -857,3 +857,27 @@ def test_pasted_link_cards_are_read_past():
     assert [(q.text, q.speaker) for q in quotes if q.kind != "indirect"] == \
         [("we will move quickly.", "Mitch McConnell"), ("no way.", "Bernie Sanders")]
     assert all(HILL[q.start:q.end] == q.text for q in quotes)
+
+
+def test_eighth_round_frames_from_corpus_samples():
+    # a middle initial is part of a name, even "A." (not the article "a")
+    q = only("“It’s a question of when, not if,” said Rep. John A. Yarmuth, Kentucky Democrat "
+             "and chairman of the House Budget Committee.")
+    assert (q.speaker, q.verb) == ("John A. Yarmuth", "said")
+    # an age before the inverted speaker
+    assert only('"Eric is a nice man," says 31-year-old Irene Seyou.').speaker == "Irene Seyou"
+    # "went on"; and a name right after the quote stops the last speaker's voice
+    text = ("\"Fox is a joke,\" Trump wrote online.\n\n“Being worthy of Normandy means never "
+            "forgetting,” Macron went on.")
+    assert [(q.speaker, q.verb) for q in analyse_quotes(text).quotes] == \
+        [("Trump", "wrote"), ("Macron", "went on")]
+    # a dash after the quotation signs it
+    q = only("“Since I’ve been president, spending has risen at the lowest pace.” — Mr. Obama")
+    assert q.speaker == "Obama"
+    text = ("\"It would have been bad even with the best of governments.\"\n\n— Former President "
+            "Barack Obama on the administration's response.")
+    assert only(text).speaker == "Barack Obama"
+    # a party and state label, a closing mark after "no."
+    text = ("Sen. Claire McCaskill (Mo.) told reporters “no.” Rep. Tom Reyes (D-N.Y.) said "
+            "“yes.”")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Claire McCaskill", "Tom Reyes"]
