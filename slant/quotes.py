@@ -664,6 +664,44 @@ _SAID_THAT = re.compile(r"['’]?s?[ ]+(?:(?:also|even|later|then|again|[a-z]+ly
 _PARTY_LABEL = re.compile(r"\((?:[DRI]|Ind|Dem|Rep|GOP)-[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?\)")
 
 
+def _same_person(name: str, other: str) -> bool:
+    """"Blasey Ford" in "Christine Blasey Ford", "Donald Trump" in "Donald J. Trump": the
+    words of one name stand in the other, in order (initials aside). Two names of one
+    surname are two people only when both open with a given name, and the given names
+    differ ("Bill Clinton", "Hillary Clinton"); "REUTERS Obama" or "Admiral McRaven" (page
+    furniture, a title the lexicon lacks) are the same person as "Barack Obama"."""
+    shorter, longer = sorted((name, other), key=lambda n: len(n.split()))
+    rest = iter(longer.split())
+    if all(any(w.lower() == r.lower() for r in rest) for w in shorter.split()
+           if not re.fullmatch(r"[A-Z]\.", w)):
+        return True
+    return _is_junk(name.split()[0]) or _is_junk(other.split()[0])
+
+
+def _is_junk(token: str) -> bool:
+    """A first word that is no given name for sure: page furniture in capitals ("REUTERS
+    Obama") or a word of the language ("Had Bain", "With Texas")."""
+    return (token.isupper() and len(token) > 2) or token.lower() in lexicon()["not_names"] \
+        or token.lower() in _FUNCTION_WORDS or token.lower() in lexicon()["speech_verbs"] \
+        or (token.endswith("ing") and not _is_given(token))
+
+
+_FUNCTION_WORDS = {"though", "although", "while", "when", "if", "because", "since", "after",
+                   "before", "with", "without", "between", "as", "and", "but", "or", "so",
+                   "yet", "then", "once", "unless", "until", "where", "whether"}
+
+
+def _is_given(token: str) -> bool:
+    return _given_gender(token) not in ("unknown", "andy")
+
+
+def _fullest(names: list[str]) -> str:
+    """Of one person's names, the fullest that opens with a given name."""
+    return max(names, key=lambda n: (" " in n, not _is_junk(n.split()[0]),
+                                     " " in n and _is_given(n.split()[0]),
+                                     len(n.split()), len(n)))
+
+
 class People:
     """The article's people: surname -> fullest name, role and gender; who spoke last."""
 
@@ -697,9 +735,45 @@ class People:
         self.speakers: list[tuple[int, str]] = []  # (position, canonical name), text order
         self.guessed: set[str] = set()  # genders guessed from a first name only
         self.all_roles: dict[str, set[str]] = {}  # every title the text gives each person
+        # surname -> each full name -> the person's fullest name ("Blasey Ford" and
+        # "Christine Blasey Ford" are one person, "Bill Clinton" and "Hillary Clinton" two)
+        self._namesakes: dict[str, dict[str, str]] = {}
+        self._namesake_uses: dict[str, list[tuple[int, str]]] = {}
+        by_surname: dict[str, set[str]] = {}
+        for m in mentions:
+            if " " in m.name:
+                by_surname.setdefault(m.name.split()[-1], set()).add(m.name)
+        for surname, names in by_surname.items():
+            groups: list[list[str]] = []
+            ambiguous = []
+            for name in sorted(names, key=lambda n: (not _is_given(n.split()[0]),
+                                                      -len(n.split()), -len(n), n)):
+                fits = [g for g in groups if all(_same_person(name, n) for n in g)]
+                if not fits:
+                    groups.append([name])
+                elif len(fits) == 1:
+                    fits[0].append(name)
+                else:
+                    ambiguous.append(name)  # "Le Pen": Marine or Jean-Marie, read in place
+            self._namesakes[surname] = {n: _fullest(g) for g in groups for n in g}
+        for group in self._namesakes.values():
+            if len(set(group.values())) >= 2:
+                for full in set(group.values()):
+                    # namesakes told apart by "Mrs." need their genders first
+                    guess = first_name_gender(full.split()[0])
+                    if guess:
+                        self.gender[full] = guess
+                        self.guessed.add(full)
+        for m in mentions:
+            surname = m.name.split()[-1]
+            if m.name in self._namesakes.get(surname, {}):
+                self._namesake_uses.setdefault(surname, []).append(
+                    (m.start, self._namesakes[surname][m.name]))
         for m in mentions:
             for surname in _surname_keys(m.name):
-                if len(m.name.split()) > len(self.full.get(surname, "").split()):
+                # the fullest name, one that opens with a given name before "REUTERS Obama"
+                if surname not in self.full or _fullest([self.full[surname], m.name]) == m.name \
+                        and m.name != self.full[surname]:
                     self.full[surname] = m.name
         # A misspelt surname ("Mr Giammettei" beside "Alejandro Giammattei") is the same
         # person: point it at the fullest name whose surname nearly matches.
@@ -719,13 +793,14 @@ class People:
             if close:
                 self.full[surname] = others[close[0]]
         for m in mentions:
-            name = self.canonical(m.name)
+            name = self.name_of(m)
             if m.role and m.role.lower().rstrip(".") not in {"mr", "ms", "mrs", "miss"}:
                 self.roles.setdefault(name, m.role)
                 self.all_roles.setdefault(name, set()).add(m.role)
             if m.gender:
                 self.gender.setdefault(name, m.gender)
-        for name in set(self.full.values()):
+        for name in set(self.full.values()) | {n for group in self._namesakes.values()
+                                               for n in group.values()}:
             # Failing an honorific, a usual first name tells "he" from "she".
             if name not in self.gender and " " in name:
                 guess = first_name_gender(name.split()[0])
@@ -741,7 +816,7 @@ class People:
         # "Israel’s government issued a statement …": what "the statement said" speaks for.
         # The issuer is a name standing right before the verb (a person, an organisation, a
         # named body), never a guess from the words before it.
-        named = [(m.end, self.canonical(m.name)) for m in mentions] + \
+        named = [(m.end, self.name_of(m)) for m in mentions] + \
             [(m.end, m.name) for m in self.organisations + self.named]
         self.issuers: list[tuple[int, int, str]] = []
         issuing = sorted([*_ISSUED.finditer(masked), *_SAID_IN.finditer(masked)],
@@ -802,11 +877,35 @@ class People:
                         reverse=True)
         return counts[0][1] if counts[0][0] > counts[1][0] else None
 
-    def canonical(self, name: str) -> str:
-        """Surname -> fullest name; a misspelt surname ("Giammettei") maps too."""
+    def gender_at(self, position: int) -> str | None:
+        """The gender a title gives the mention starting at `position` ("Mrs. Romney")."""
+        i = bisect.bisect_left(self._mention_starts, position)
+        if i < len(self.mentions) and self.mentions[i].start == position:
+            return self.mentions[i].gender
+        return None
+
+    def name_of(self, m: Mention) -> str:
+        """The canonical name of a mention, read where it stands."""
+        return self.canonical(m.name, m.start, m.gender)
+
+    def canonical(self, name: str, position: int | None = None,
+                  gender: str | None = None) -> str:
+        """Surname -> fullest name; a misspelt surname ("Giammettei") maps too. Two people
+        with one surname ("Bill Clinton", "Hillary Rodham Clinton") stay two: a full name
+        keeps its given name, and the surname alone is the one named in full earlier in its
+        sentence, or else the one named first (of the gender given, if any)."""
         parts = name.split()
         if not parts:
             return name
+        namesakes = self._namesakes.get(parts[-1], {})
+        if len(set(namesakes.values())) >= 2:
+            if name in namesakes and name != namesakes[name]:
+                return namesakes[name]
+            # "Le Pen" could be Marine or Jean-Marie Le Pen: as a surname alone
+            fitting = {p for p in namesakes.values() if _same_person(name, p)}
+            if len(fitting) == 1:
+                return fitting.pop()
+            return self._namesake_at(parts[-1], position, gender, fitting) if fitting else name
         if parts[-1] in self.full:
             return self.full[parts[-1]]
         if len(parts) == 1:
@@ -820,6 +919,23 @@ class People:
             if close:
                 return self.full[close[0]]
         return name
+
+    def _namesake_at(self, surname: str, position: int | None, gender: str | None,
+                     among: set[str] | None = None) -> str:
+        fulls = among or set(self._namesakes[surname].values())
+        if gender:
+            fitting = {f for f in fulls if self.gender.get(f) == gender}
+            fulls = fitting or fulls
+        uses = [(at, f) for at, f in self._namesake_uses[surname] if f in fulls]
+        if position is not None:
+            # named in full earlier in the same sentence ("Philonise Floyd … Floyd said")
+            before = [(at, f) for at, f in uses if at < position]
+            sentence = bisect.bisect_right(self.sent_starts, position)
+            if before and bisect.bisect_right(self.sent_starts, before[-1][0]) == sentence:
+                return before[-1][1]
+        # the one named first, whom the story is about ("Mitt Romney … his wife, Ann Romney
+        # … Romney said")
+        return min(fulls, key=lambda f: min((at for at, g in uses if g == f), default=0))
 
     def by_role(self, phrase: str, position: int) -> str | None:
         """'the vice president' -> the person the text gave that title; when several fit,
@@ -841,7 +957,7 @@ class People:
         if not fitting:
             return None
         last_seen = {name: max((m.start for m in self.mentions if m.start < position
-                                and self.canonical(m.name) == name), default=-1)
+                                and self.name_of(m) == name), default=-1)
                      for name in fitting}
         # Most words in common first ("the Guatemalan president"), then the latest named.
         return max(fitting, key=lambda name: (fitting[name], last_seen[name]))
@@ -872,7 +988,7 @@ class People:
                     in lexicon()["speech_verbs"]]
         chosen = speaking or subjects
         if chosen:
-            return self.canonical(chosen[0].name)
+            return self.name_of(chosen[0])
         # "She nonetheless disagreed …\n\n“The women deserve to be heard.”": a sentence whose
         # subject is he or she passes on whoever that is.
         opener = re.match(r"\s*(He|She)\b", self.masked[sent.start:sent.end])
@@ -936,6 +1052,10 @@ class People:
 
     def _pronoun(self, position: int, pronoun: str) -> str | None:
         gender = _PRONOUNS[pronoun]
+
+        def named(m: Mention) -> str:  # "she" and "Le Pen": Marine, not Jean-Marie
+            return self.canonical(m.name, m.start, m.gender or gender)
+
         # (bisect, not scans: a text of thousands of short quotes must stay linear)
         at = bisect.bisect_right(self.sent_starts, position)
         sentence_start = self.sent_starts[at - 1] if at else 0
@@ -946,7 +1066,7 @@ class People:
             said = _SAID_THAT.fullmatch(self.masked, m.end, position)
             if said and said.group(1) in lexicon()["speech_verbs"] | \
                     lexicon()["reporting_verbs"]:
-                name = self.canonical(m.name)
+                name = named(m)
                 # a gender guessed from a first name ("Kim") yields to this plain cue
                 if self._fits(name, gender) or name in self.guessed:
                     return name
@@ -954,7 +1074,7 @@ class People:
         # "President X, who became defensive as he denied …": the relative clause's subject.
         for m in reversed(in_sentence):
             if re.match(r",\s+who\b", self.masked[m.end:m.end + 8]):
-                name = self.canonical(m.name)
+                name = named(m)
                 if self._fits(name, gender):
                     return name
         # The last named speaker nearby, unless the text has since moved on to another
@@ -971,23 +1091,23 @@ class People:
         known = [(pos, name) for pos, name in recent if self.gender.get(name) == gender]
         last = (known or recent)[-1] if (known or recent) else None
         if last is not None:
-            since = [self.canonical(m.name) for m in self.mentions
+            since = [named(m) for m in self.mentions
                      if last[0] < m.start < position
                      and (self._opens_sentence(m) or self._passive_agent(m))
-                     and self._fits(self.canonical(m.name), gender)]
+                     and self._fits(named(m), gender)]
             return since[-1] if since else last[1]
         earlier = [s for s in self.sents if s.end <= position][-3:]
         # "Le Drian defended the strikes, which he said …": the subject of this very sentence.
         opening = [m for m in self.mentions if m.end <= position
                    and all(s.end <= m.start for s in earlier[-1:])
-                   and self._opens_sentence(m) and self._fits(self.canonical(m.name), gender)]
+                   and self._opens_sentence(m) and self._fits(named(m), gender)]
         if opening:
-            subject = self.canonical(opening[-1].name)
+            subject = named(opening[-1])
             # "Mayor Okonkwo introduced Kamala Harris, where she said …": a later name whose
             # gender is known to match beats a subject whose gender is not known.
-            later = [self.canonical(m.name) for m in self.mentions
+            later = [named(m) for m in self.mentions
                      if opening[-1].end <= m.start and m.end <= position
-                     and self.gender.get(self.canonical(m.name)) == gender]
+                     and self.gender.get(named(m)) == gender]
             if later and self.gender.get(subject) != gender:
                 return later[-1]
             return subject
@@ -995,15 +1115,15 @@ class People:
             firsts = [m for m in self.mentions if sent.start <= m.start < sent.end]
             # a name known to be of the pronoun's gender before one whose gender is unknown
             # ("… DeVos cited …, said Alyssa Peterson. “…,” she explained.")
-            known = [m for m in firsts if self.gender.get(self.canonical(m.name)) == gender]
+            known = [m for m in firsts if self.gender.get(named(m)) == gender]
             for m in known or firsts:
-                name = self.canonical(m.name)
+                name = named(m)
                 if self._fits(name, gender):
                     return name
         current = [m for m in self.mentions if m.end <= position
                    and all(s.end <= m.start for s in earlier[-1:])]
         for m in reversed(current[-3:]):
-            name = self.canonical(m.name)
+            name = named(m)
             if self._fits(name, gender):
                 return name
         return None
@@ -1161,7 +1281,7 @@ _PARTISANS = {"republican", "democrat", "independent", "libertarian", "conservat
 def _resolve(kind: str, phrase: str, position: int,
              people: People) -> tuple[str | None, str | None]:
     if kind == "person":
-        name = people.canonical(phrase)
+        name = people.canonical(phrase, position, people.gender_at(position))
         return name, people.roles.get(name)
     if kind == "pronoun":
         name = people.pronoun(position, phrase) if phrase in ("he", "she") else None
@@ -1772,7 +1892,7 @@ def _unlisted_verb(masked: str, qstart: int, qend: int, people: People) -> Attri
             continue
         mention = max(known, key=lambda x: x.end - x.start)
         person = any(mention is x for x in people.mentions)
-        name = people.canonical(mention.name) if person else mention.name
+        name = people.name_of(mention) if person else mention.name
         return Attribution(verb, m.start("verb"), name, people.roles.get(name), None, person,
                            m.start("subject"))
     return None
@@ -1791,7 +1911,7 @@ def _dash_byline(masked: str, qend: int, people: People) -> Attribution | None:
         if dash.end() <= m.start <= dash.end() + 40 and re.fullmatch(
                 r"(?:[A-Z][\w.'’-]*[ ]+)*", masked[dash.end():m.start]):
             person = not any(m is o for o in people.organisations)
-            name = people.canonical(m.name) if person else m.name
+            name = people.name_of(m) if person else m.name
             return Attribution(None, m.start, name, people.roles.get(name) or m.role, None,
                                person, m.start)
     return None
@@ -1805,7 +1925,7 @@ def _named_after(masked: str, qend: int, last: str, previous: Quote, people: Peo
         return False  # after a full stop a new sentence begins
     near = [m for m in people.mentions + people.other_names if qend < m.start <= qend + 4]
     if near:
-        return all(people.canonical(m.name) != previous.speaker for m in near)
+        return all(people.name_of(m) != previous.speaker for m in near)
     # a capitalised word followed by a verb-like word: "Macron went on"
     m = re.match(r"[,!?]?[”\"’']?[ ]+([A-Z][a-z'’-]+)[ ]+[a-z]+", masked[qend:qend + 60])
     return bool(m) and m.group(1).lower() not in lexicon()["not_names"] and \
@@ -1833,10 +1953,10 @@ def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None
     inside = [m for m in people.mentions if sent.start <= m.start and m.end <= colon]
     others = [m for m in people.organisations + people.other_names
               if sent.start <= m.start and m.end <= colon]
-    if len({people.canonical(m.name) for m in inside}) != 1 or others or \
+    if len({people.name_of(m) for m in inside}) != 1 or others or \
             not people._is_subject(inside[0]):
         return None
-    name = people.canonical(inside[0].name)
+    name = people.name_of(inside[0])
     return Attribution(None, inside[0].start, name, people.roles.get(name), None, True,
                        inside[0].start)
 
@@ -1861,7 +1981,7 @@ def _statement_intro(masked: str, start: int, end: int, people: People) -> Attri
     name = re.sub(r"^(?:The|Here is|Here's|Read)\s+", "", m.group(group))
     person = next((x for x in people.mentions if x.start <= at + len(m.group(group)) - 1
                    and x.end >= m.end(group) - 1), None)
-    speaker = people.canonical(person.name) if person else people.full_body(name)
+    speaker = people.name_of(person) if person else people.full_body(name)
     return Attribution(None, m.start(group), speaker,
                        people.roles.get(speaker), None, person is not None, at)
 

@@ -881,3 +881,22 @@ def test_eighth_round_frames_from_corpus_samples():
     text = ("Sen. Claire McCaskill (Mo.) told reporters “no.” Rep. Tom Reyes (D-N.Y.) said "
             "“yes.”")
     assert [q.speaker for q in analyse_quotes(text).quotes] == ["Claire McCaskill", "Tom Reyes"]
+
+
+def test_namesakes_stay_two_people_and_page_furniture_is_no_given_name():
+    text = ("Hillary Rodham Clinton was in New York. President Bill Clinton spoke in 1998.\n\n"
+            "“I did not have sexual relations with that woman,” Bill Clinton said.\n\n"
+            "“We will win,” Hillary Clinton said.")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == \
+        ["Bill Clinton", "Hillary Rodham Clinton"]
+    # "Mrs." picks the woman of the two; "Romney" alone is the one named first
+    text = ("Mitt Romney lost the election. His wife, Ann Romney, was at his side.\n\n"
+            "“It was magnificent,” Romney said.\n\n“I'm not flexible,” Mrs. Romney said.")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Mitt Romney", "Ann Romney"]
+    # "she" after a surname two people share is the woman
+    text = ("Jean-Marie Le Pen founded the party. Marine Le Pen leads it.\n\n"
+            "Le Pen conceded defeat. She said she had won a “historic and massive” score.")
+    assert only(text, "partial").speaker == "Marine Le Pen"
+    # capitals of page furniture before a surname are no given name
+    text = ("REUTERS Obama spoke.\n\nBarack Obama arrived.\n\n“We are fine,” Obama said.")
+    assert only(text).speaker == "Barack Obama"
