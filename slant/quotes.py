@@ -277,6 +277,9 @@ def _gender(role_tokens: list[str]) -> str | None:
 # Words that are also surnames after a given name ("Theresa May", "Wayne White", "Tom House")
 _MONTH_OR_MODAL = {"may", "will", "march", "april", "june", "july", "august", "can", "might",
                    "white", "house"}
+# Dotted initials that name places and bodies, not a person's given names ("A.J. Delgado")
+_PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "D.C.", "E.U.", "L.A.", "N.Y.", "N.J.", "S.C.",
+                   "N.C.", "U.S.A.", "U.A.E.", "N.H.", "N.M.", "N.D.", "S.D.", "W.Va."}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"}
 
 
@@ -305,12 +308,15 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         while len(tokens) > 2 and tokens[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
             tokens = tokens[:-1]  # "Martin Luther King Jr.": the voice is Martin Luther King
         role_tokens, name_tokens = _split_title(tokens)
-        name_tokens = [t.rstrip(".") if len(t) > 2 else t for t in name_tokens]
+        name_tokens = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", t)
+                       else t for t in name_tokens]
         if name_tokens:  # possessives: "Harris’s", "Harris’"
             name_tokens[-1] = re.sub(r"['’]s?$", "", name_tokens[-1])
         name_tokens = _from_given_name(name_tokens)
-        if any(re.fullmatch(r"(?:[A-Z]\.?){2,}", t) and "." in t for t in name_tokens):
-            continue  # "U.S.", "U.N. Security Council": abbreviations, not people
+        if any(re.fullmatch(r"(?:[A-Z]\.?){2,}", t) and "." in t
+               and not (i == 0 and len(name_tokens) >= 2 and t not in _PLACE_INITIALS)
+               for i, t in enumerate(name_tokens)):
+            continue  # "U.S.", "U.N. Security Council": abbreviations; "A.J. Delgado" a person
         lead = masked[max(0, match.start() + skipped - 8):match.start() + skipped]
         if not role_tokens and re.search(r"\b(?:the|The)\s+$", lead):
             continue  # people's names take no article: "the Northern Triangle" is a place
@@ -1624,7 +1630,11 @@ def _attribution_only(sentence: str) -> bool:
     found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:[A-Z][\w.'’-]*\s+){0,3}"
                          r"[A-Z][\w.'’-]*,\s+(?:the|a|an|[a-z][\w-]*)\s[^,.!?\u2591]{1,100},\s+|"
                          r"(?:He|She|They)\s+)(?:also\s+)?"
-                         rf"([a-z]+(?: back| out)?){when}"
+                         rf"([a-z]+(?: back| out)?)"
+                         # an object after "asked"/"told": "asked the judge", "told Fox News"
+                         r"(?:\s+(?:(?:the|a|an|his|her|their)\s+[a-z]+|reporters|him|her|them|"
+                         r"us|me|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+                         rf"{when}"
                          r"(?:,\s+[a-z]+ing\b[^.!?\u2591]{0,80}|,\s+according to\b"
                          r"[^.!?\u2591]{0,80})?[.!?]?\s*", sentence)
     # "asks Rep. Lamar Smith (R) of Texas.": the verb first

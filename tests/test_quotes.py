@@ -900,3 +900,13 @@ def test_namesakes_stay_two_people_and_page_furniture_is_no_given_name():
     # capitals of page furniture before a surname are no given name
     text = ("REUTERS Obama spoke.\n\nBarack Obama arrived.\n\n“We are fine,” Obama said.")
     assert only(text).speaker == "Barack Obama"
+
+
+def test_dotted_initials_open_a_name_and_an_attribution_sentence_may_have_an_object():
+    text = ("“These allegations are decades old,” senior Trump adviser A.J. Delgado told Chris "
+            "Hayes on MSNBC. “If somebody did that, a woman would report it.”")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["A.J. Delgado"] * 2
+    assert only("“We will win,” said U.S. Attorney Tom Reyes.").speaker == "Tom Reyes"
+    text = ("House general counsel Douglas Letter spoke.\n\n“Did the president lie? Was he not "
+            "truthful?” Mr. Letter asked the judge.")
+    assert (only(text).speaker, only(text).verb) == ("Douglas Letter", "asked")
