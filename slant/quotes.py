@@ -1344,6 +1344,12 @@ _INDEFINITE = re.compile(r"[ ]+((?:one|a|an|another|two|three|several|some)[ ]+[
                          r"(?:[ ]+[\w'’-]+){0,8}?)(?=[ ]*[,.;:]|[ ]*$)")
 
 
+_NOT_DESCRIPTIVE = (r"(?:in|on|to|at|of|for|with|by|from|about|after|before|during|that|this|"
+                    r"these|those|he|she|they|it|we|is|was|were|are|has|had|have|who|which|"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z]+ed|"
+                    r"[a-z]+ing|[A-Z][a-z]+day)")
+
+
 # A plural noun after a preposition and a few modifiers, no subject between ("during brief
 # opening remarks"); "of which he claims" keeps its verb.
 _AFTER_PREPOSITION = re.compile(
@@ -1379,6 +1385,12 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                      r"[ ]+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                      r"January|February|March|April|May|June|July|August|September|October|"
                      r"November|December)\b)[A-Z][\w.&’'-]*\s+){1,2}(?:[a-z][a-z-]*\s+){0,2}",
+                     masked[match.end():p[0]])
+                 # "says gay philanthropist and Democratic political activist David Bohnett",
+                 # "said veteran Democratic strategist Kelly Dietrich": a longer description
+                 # of the person, without a preposition, a verb or a date
+                 or p[0] >= match.end() and p[2] == "person" and re.fullmatch(
+                     rf"[ ]+(?:(?!{_NOT_DESCRIPTIVE}\b)[A-Za-z][\w’'-]*\s+){{1,6}}",
                      masked[match.end():p[0]])]
         if after and after[0][2] != "person":
             # "said ACLU lawyer Lee Gelernt", "adds UCLA law professor Adam Winkler", "said
@@ -1960,7 +1972,10 @@ def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None
         name = people.recent_speaker(sent.start, reach=600)
         return Attribution(None, sent.start, name, people.roles.get(name), None, True,
                            sent.start) if name else None
-    inside = [m for m in people.mentions if sent.start <= m.start and m.end <= colon]
+    # "Trump's current personal attorney, Rudy Giuliani, had this response:": an owner is
+    # not a second person in the sentence
+    inside = [m for m in people.mentions if sent.start <= m.start and m.end <= colon
+              and not re.match(r"['’]s?\b", masked[m.end:m.end + 2])]
     others = [m for m in people.organisations + people.other_names
               if sent.start <= m.start and m.end <= colon]
     if len({people.name_of(m) for m in inside}) != 1 or others or \
