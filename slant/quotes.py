@@ -378,9 +378,9 @@ def person_mentions(masked: str) -> list[Mention]:
     taken = {(m.start, m.end) for m in found}
     for surname in titled | worded:
         for m in re.finditer(rf"\b{re.escape(surname)}\b(?![ ]+[A-Z])", masked):
-            if re.search(r"(?:[A-Z][\w.’'-]*|\b[Tt]he|\b[Aa])[ ]+$",
+            if re.search(r"(?:[A-Z][\w.’'-]*(?<![a-z]{3}\.)|\b[Tt]he|\b[Aa])[ ]+$",
                          masked[max(0, m.start() - 40):m.start()]):
-                continue  # part of a longer name, or "the King of Spain"
+                continue  # part of a longer name, or "the King of Spain" (not "School. King")
             bare = Mention(m.start(), m.end(), surname, None, None)
             if surname in worded and not _next_to_speech(masked, bare):
                 continue
@@ -1177,6 +1177,9 @@ def _speaker_phrases(masked: str, start: int, end: int,
         # "A McConnell spokesman told", "A CNN spokeswoman said": the name only says whose
         # spokesman; the speaker is the unnamed spokesman.
         owned = re.match(r"['’]?s?[ ]+([a-z]+)\b", masked[m.end:m.end + 30])
+        if owned and owned.group(1) in lexicon()["speech_verbs"] and re.match(
+                r"\s*(?:[.,;:]|that\b)", masked[m.end + owned.end():m.end + owned.end() + 6]):
+            owned = None  # "the Associated Press reports.": the body speaks
         if owned and m.role is None and (owned.group(1) in lexicon()["group_nouns"]
                                          or owned.group(1) in lexicon()["titles"]):
             found.append((m.start, m.end + owned.end(), "role",
@@ -1219,6 +1222,9 @@ def _speaker_phrases(masked: str, start: int, end: int,
                               for s, e, _, _ in found):
             found.append((m.start(), end_of, "role", phrase))
     for m in _group_pattern().finditer(masked, start, end):
+        last = m.group().split()[-1]
+        if last.lower() in lexicon()["speech_verbs"] and last != m.group():
+            continue  # "the Associated Press reports": a name and its verb, not a group
         if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), "role", m.group()))
     for m in _SOMEONE.finditer(masked, start, end):
@@ -1346,7 +1352,7 @@ _INDEFINITE = re.compile(r"[ ]+((?:one|a|an|another|two|three|several|some)[ ]+[
 
 _NOT_DESCRIPTIVE = (r"(?:in|on|to|at|of|for|with|by|from|about|after|before|during|that|this|"
                     r"these|those|he|she|they|it|we|is|was|were|are|has|had|have|who|which|"
-                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[a-z]+ed|"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                     r"[a-z]+ing|[A-Z][a-z]+day)")
 
 
@@ -1390,7 +1396,7 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                  # "said veteran Democratic strategist Kelly Dietrich": a longer description
                  # of the person, without a preposition, a verb or a date
                  or p[0] >= match.end() and p[2] == "person" and re.fullmatch(
-                     rf"[ ]+(?:(?!{_NOT_DESCRIPTIVE}\b)[A-Za-z][\w’'-]*\s+){{1,6}}",
+                     rf"[ ]+(?:(?!{_NOT_DESCRIPTIVE}\b)[A-Za-z][\w’'.-]*\s+){{1,6}}",
                      masked[match.end():p[0]])]
         if after and after[0][2] != "person":
             # "said ACLU lawyer Lee Gelernt", "adds UCLA law professor Adam Winkler", "said
@@ -1424,6 +1430,11 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         elif verb.lower().endswith("ing"):
             # "X told CBS, adding ...": the subject of the clause, not the nearest name.
             options = [p for p in before if _subject_of_verb(masked, p[1])][:1] or before[-1:]
+            # "…, with Rep. Frank Pallone of New Jersey saying that …": the one after "with"
+            with_ = re.search(r"\bwith\s+[^,;:\u2591]{1,80}$", masked[start:match.start()])
+            named_with = [p for p in before if with_ and p[0] >= start + with_.start()
+                          and p[2] in ("person", "organisation")]
+            options = named_with[:1] or options
         else:
             options = []
             if before and not _blocked(masked[before[-1][1]:match.start()]):

@@ -45,7 +45,8 @@ def paragraphs(text: str) -> list[Span]:
 # are caught by the single-letter rule below.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt ft gen col lt capt cpt cmdr sgt maj adm gov sen rep
-    pres supt insp det rev hon amb atty no nos vs etc inc corp co ltd bros dept univ
+    pres supt insp det rev hon amb atty no nos vs etc inc corp co ltd bros dept univ brig cpl
+    pvt spc fr msgr sens reps
     jan feb mar apr jun jul aug sep sept oct nov dec approx est fig vol ed eds op""".split()
 )
 

@@ -910,3 +910,21 @@ def test_dotted_initials_open_a_name_and_an_attribution_sentence_may_have_an_obj
     text = ("House general counsel Douglas Letter spoke.\n\n“Did the president lie? Was he not "
             "truthful?” Mr. Letter asked the judge.")
     assert (only(text).speaker, only(text).verb) == ("Douglas Letter", "asked")
+
+
+def test_ninth_round_frames_from_corpus_samples():
+    # a title-word surname after a sentence's full stop ("… School. King told …")
+    text = ("Politics \"is a dirty word,\" says David King, a lecturer at Harvard's Kennedy "
+            "School. King told the Daily News: \"Why would you put it out there?\"")
+    assert only(text, "full").speaker == "David King"
+    # "Brig." does not end the sentence; an adjective before the titles
+    q = only("“It seemed weird to me,” said retired Brig. Gen. J. Roy Robinson, who heads the "
+             "association.")
+    assert q.speaker.endswith("Roy Robinson")
+    # "with X saying"
+    text = ("Democrats lampooned the criticism, with Rep. Frank Pallone of New Jersey saying "
+            "that \"sometimes I think they're living on Mars.\"")
+    assert only(text).speaker == "Frank Pallone"
+    # a body and its present-tense verb are not a group ("reports")
+    q = only("“He showed up in jeans,” the Associated Press reports.")
+    assert (q.speaker, q.verb) == ("Associated Press", "reports")
