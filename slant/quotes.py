@@ -1227,6 +1227,9 @@ def _speaker_phrases(masked: str, start: int, end: int,
             continue  # "the Associated Press reports": a name and its verb, not a group
         if not any(s <= m.start() < e for s, e, _, _ in found):
             found.append((m.start(), m.end(), "role", m.group()))
+    for m in _SOMEONE_FROM.finditer(masked, start, end):
+        found = [f for f in found if not (m.start(1) <= f[0] < m.end(1))]
+        found.append((m.start(), m.end(1), "role", masked[m.start():m.end(1)]))
     for m in _SOMEONE.finditer(masked, start, end):
         if not any(s <= m.start() < e and e > m.end() for s, e, _, _ in found):
             # "One House GOP lawmaker said": the lawmaker speaks, not the GOP inside
@@ -1237,6 +1240,9 @@ def _speaker_phrases(masked: str, start: int, end: int,
     return sorted(found)
 
 
+# "As one New Yorker later recalled": one person from a place, unnamed.
+_SOMEONE_FROM = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ]+((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+"
+                           r"(?:er|ian|an|ite|ese|i))\b(?![ ]+[A-Z])")
 # "one senator said", "Another voter told CNN": one person of a kind, unnamed.
 _SOMEONE = re.compile(
     r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ]+(?:[\w-]+[ ]+){0,3}?(?:woman|man|voter|resident|"
@@ -1456,14 +1462,19 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             # "McInerney, director for Save the Children, told": the name before the
             # set-off phrase speaks, not the last name inside it.
             ends_appositive = before and masked[before[-1][1]:match.start()].strip() == ","
+            # … but in "… company — its executive chairman, David Smith, told" the name is
+            # the set-off phrase itself, and speaks
+            described = before and before[-1][2] == "person" and re.search(
+                r"\b(?:its|his|her|their|the|an?)\s+[a-z][\w -]{0,60},\s*$",
+                masked[max(0, before[-1][0] - 70):before[-1][0]])
             # "Sen. Lindsey Graham (R-SC), a Trump ally, tweeted": the last name stands inside
             # the set-off phrase, so the name before it speaks.
             inside = appositive and before and appositive[0] is not before[-1] and \
                 before[-1][0] > appositive[0][1] and \
                 masked[appositive[0][1]:before[-1][0]].count(",") >= 1 and \
                 masked[before[-1][1]:match.start()].count(",") >= 1
-            options = appositive + options if ends_appositive or inside or qualified \
-                else options + appositive
+            options = appositive + options if (ends_appositive or inside or qualified) \
+                and not described else options + appositive
             if inverted_ok:
                 unnamed = _INDEFINITE.match(masked, match.end(), end)
                 if after and unnamed and after[0][0] == unnamed.start(1) and \
@@ -1708,8 +1719,9 @@ def _trailing(found: list[Attribution], qend: int, masked: str) -> list[Attribut
         if a.verb_start < qend or (a.verb or "").lower().endswith("ing") or \
                 "\u2591" in between[1:]:
             continue
-        if re.search(r"\b(?:and|but|while|or)\b", between):
-            continue
+        if re.search(r"\b(?:and|but|while|or|though|although|whereas|because|since|when|"
+                     r"after|before|if|unless)\b", between):
+            continue  # "“pinged” when Tsarnaev left, though a senator has said": a new clause
         if re.match(r"[ ,]*(?:that\b|:)", masked[a.verb_start + len(a.verb or ""):]):
             continue  # "…,” he said that “…”": the verb introduces what comes next
         speaker_between = qend <= a.speaker_start < a.verb_start
@@ -1742,7 +1754,15 @@ def _nearest(found: list[Attribution], qstart: int, qend: int,
                     or found)
     # ",” she said" attributes the quote before it; "”, adding …" and "” and stated …"
     # begin the next thought.
+    # "“Carly, hands down,” added a New Hampshire Democrat, who like all insiders
+    # responded …": an unnamed source right after the quote beats a name further on
+    tight = [a for a in _trailing(found, qend, masked) if not a.speaker and a.role
+             and len(words(masked[qend:a.verb_start])) <= 2
+             and not any(b.speaker and b.verb_start < qstart for b in found)]
     trailing = _trailing(with_speaker, qend, masked)
+    if tight and (not trailing or min(a.verb_start for a in tight) <
+                  min(a.verb_start for a in trailing)):
+        return min(tight, key=lambda a: a.verb_start)
     if trailing:
         return min(trailing, key=lambda a: a.verb_start)
     leading = [a for a in with_speaker if a.verb_start < qstart]

@@ -928,3 +928,22 @@ def test_ninth_round_frames_from_corpus_samples():
     # a body and its present-tense verb are not a group ("reports")
     q = only("“He showed up in jeans,” the Associated Press reports.")
     assert (q.speaker, q.verb) == ("Associated Press", "reports")
+
+
+def test_tenth_round_precision_fixes():
+    # the name set off after a description speaks, not the company before it
+    text = ("But Sinclair is a pro-Trump company — its executive chairman, David Smith, told New "
+            "York Magazine, \"I must tell that in all the years I have been here.\"")
+    assert only(text).speaker == "David Smith"
+    # a clause after the quote that opens with "though" is another thought
+    text = ("Former Sen. Joseph Lieberman spoke.\n\nHomeland Security Secretary Janet Napolitano "
+            "has said the system \"pinged\" when Tsarnaev left, though a Republican senator has "
+            "said the FBI was not aware.")
+    assert only(text, "partial").speaker == "Janet Napolitano"
+    # an unnamed source right after the quote beats a name further on; a demonym is unnamed
+    text = ("\"Carly, hands down,\" added a New Hampshire Democrat, who like all POLITICO Caucus "
+            "insiders responded anonymously.")
+    assert (only(text).speaker, only(text).verb) == (None, "added")
+    q = only("As one New Yorker later recalled, voting was “easy because everyone was for "
+             "Roosevelt.”")
+    assert q.speaker is None and "New Yorker" in q.role
