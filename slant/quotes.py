@@ -1403,6 +1403,10 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                  # of the person, without a preposition, a verb or a date
                  or p[0] >= match.end() and p[2] == "person" and re.fullmatch(
                      rf"[ ]+(?:(?!{_NOT_DESCRIPTIVE}\b)[A-Za-z][\w’'.-]*\s+){{1,6}}",
+                     masked[match.end():p[0]])
+                 # "says his daughter, Emily Brown,": a relation set before the name
+                 or p[0] >= match.end() and p[2] == "person" and re.fullmatch(
+                     r"[ ]+(?:his|her|their|its|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*",
                      masked[match.end():p[0]])]
         if after and after[0][2] != "person":
             # "said ACLU lawyer Lee Gelernt", "adds UCLA law professor Adam Winkler", "said
@@ -1660,8 +1664,14 @@ def _attribution_only(sentence: str) -> bool:
     when = (r"(?:\s+(?:[a-z]+ly\s+)?(?:in|on|at|to|during|after|from|with|via|of|about|later|"
             r"earlier|"
             r"afterwards|last|this|yesterday|today|early|late|Monday|Tuesday|Wednesday|Thursday|"
-            r"Friday|Saturday|Sunday)\b[^.!?,\u2591]{0,60})?")
-    found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:[A-Z][\w.'’-]*\s+){0,3}"
+            r"Friday|Saturday|Sunday)\b[^.!?,\u2591]{0,60}"
+            # … and a place after it: "after a campaign stop in Dearborn, Michigan."
+            r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2})?")
+    # "CNN contributor Matt Lewis, a conservative author, said …": small words may stand in
+    # the speaker's description, which ends with a capitalised name
+    found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:[A-Z][\w.'’-]*\s+){1,2}"
+                         r"(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.'’-]*\s+){1,3}|"
+                         r"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,4}"
                          r"[A-Z][\w.'’-]*,\s+(?:the|a|an|[a-z][\w-]*)\s[^,.!?\u2591]{1,100},\s+|"
                          r"(?:He|She|They)\s+)(?:also\s+)?"
                          rf"([a-z]+(?: back| out)?)"
@@ -1676,7 +1686,11 @@ def _attribution_only(sentence: str) -> bool:
                             r"(?:\s+\([^()\u2591]{1,12}\))?(?:\s+of\s+[A-Z][\w'’-]*)?"
                             rf"(?:,\s+(?:the|a|an)\s[^,.!?\u2591]{{1,100}})?{when}[.!?]?\s*",
                             sentence)
-    return any(m and m.group(1) in lexicon()["speech_verbs"] for m in (found, inverted))
+    # "ABC News' Martha Raddatz asked Trump counselor Kellyanne Conway.": a longer object
+    asked = re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(asked|told|asks|tells)\s+"
+                         r"(?:[A-Za-z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*[.!?]?\s*", sentence)
+    return any(m and m.group(1) in lexicon()["speech_verbs"]
+               for m in (found, inverted, asked))
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -1893,6 +1907,8 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
         same_paragraph = "\n\n" not in text[previous.end:qstart]
         speaker, role = previous.speaker, previous.role
         verb = previous.verb if same_paragraph else None
+    elif (tail := _after_closing_attribution(masked, qstart, people)) is not None:
+        speaker, role = tail.speaker, tail.role
     elif _stands_alone(text, qstart, qend):
         # "Imler leans back on the couch.\n\n“I’m resigned to it.”": a quotation that is
         # a sentence of its own, right after a sentence whose subject is a person.
@@ -2040,6 +2056,28 @@ def _statement_intro(masked: str, start: int, end: int, people: People) -> Attri
     speaker = people.name_of(person) if person else people.full_body(name)
     return Attribution(None, m.start(group), speaker,
                        people.roles.get(speaker), None, person is not None, at)
+
+
+_CLOSING_ATTRIBUTION = re.compile(
+    r"(?:,\s+(?:says|said|adds|added|explains|explained|notes|noted|writes|wrote|argues|argued)"
+    r"\s+[^!?\u2591]{2,160}?|\s(?:says|said|adds|added|explains|explained|notes|noted|writes|"
+    r"wrote))\.\s*$")
+
+
+def _after_closing_attribution(masked: str, qstart: int, people: People) -> Attribution | None:
+    """"… the biggest risk for progressive candidates, says Mr. Madonna. “You can’t rule it
+    out.”": a quotation opening the sentence after one that ends with its speaker's name goes
+    on in that voice (same paragraph)."""
+    i = bisect.bisect_right(people.sent_starts, qstart - 1) - 1
+    if i < 1:
+        return None
+    sent, prev = people.sents[i], people.sents[i - 1]
+    lead = masked[sent.start:qstart - 1].strip()
+    if lead or "\n" in masked[prev.end:qstart] or \
+            not _CLOSING_ATTRIBUTION.search(masked, prev.start, prev.end):
+        return None
+    found = [a for a in attributions(masked, prev.start, prev.end, people) if a.speaker]
+    return max(found, key=lambda a: a.verb_start) if found else None
 
 
 def _stands_alone(text: str, qstart: int, qend: int) -> bool:

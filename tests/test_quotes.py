@@ -947,3 +947,21 @@ def test_tenth_round_precision_fixes():
     q = only("As one New Yorker later recalled, voting was “easy because everyone was for "
              "Roosevelt.”")
     assert q.speaker is None and "New Yorker" in q.role
+
+
+def test_eleventh_round_frames_from_corpus_samples():
+    q = only("\"Is this a fantasy world here?\" Biden told reporters after a campaign stop in "
+             "Dearborn, Michigan.")
+    assert (q.speaker, q.verb) == ("Biden", "told")
+    text = ("\"Is this the Donald Trump who wanted a ban?\" CNN contributor Matt Lewis, a "
+            "conservative author, said on CNN Wednesday. \"Or is this a new Donald Trump?\"")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Matt Lewis"] * 2
+    q = only("\"Do you believe Don McGahn?\" ABC News' Martha Raddatz asked Trump counselor "
+             "Kellyanne Conway.")
+    assert (q.speaker, q.verb) == ("Martha Raddatz", "asked")
+    # a sentence that ends with its speaker, then a quotation opening the next sentence
+    text = ("That may be the biggest risk for progressive candidates, says Mr. Madonna. “You "
+            "can’t rule it out.” They don’t want to hinder the enthusiasm.")
+    assert only(text).speaker == "Madonna"
+    q = only("“I would take precautions,” says his daughter, Emily Brown, before dinner.")
+    assert (q.speaker, q.verb) == ("Emily Brown", "says")
