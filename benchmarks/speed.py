@@ -30,7 +30,11 @@ TARGETS = {"seed": (5.0, None), "corpus": (60.0, 1.5 * 1024), "hostile": (2.0, N
 HOSTILE = {"40k chars, no spaces": "A-" * 20000, "20k capitalised words": "Aa " * 20000,
            "possessives": "Aa’s " * 10000, "dots": "a." * 20000,
            "3,000 short quotes": "“Hi!” Tom said. " * 3000,
-           "run-on sentence, 200 quotes": "Peter Reyes said “a.” " * 200}
+           "run-on sentence, 200 quotes": "Peter Reyes said “a.” " * 200,
+           "3,000 dash bylines": "“Hi.” — Tom Reyes " * 3000,
+           "3,000 colon introductions": "Tom Reyes spoke to the crowd: “Hi.” " * 3000,
+           "1,000 pasted link cards": "Sen. Tom Reyes Thomas Reyes2020 Democrats push MORE (D) "
+                                      "said “a.” " * 1000}
 
 
 def time_hostile() -> None:

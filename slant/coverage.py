@@ -16,6 +16,7 @@ that its article alone carries.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -95,8 +96,13 @@ def statements(text: str, quotes: list[tuple[int, int]]) -> list[Span]:
     """The body's sentences, with the sentences a quotation runs on into joined to the one
     where it opened."""
     joined: list[Span] = []
+    quotes = sorted(quotes)
     for sentence in body_sentences(text):
-        if joined and any(a < sentence.start < b and a < joined[-1].end for a, b in quotes):
+        # the quotation that opened before this sentence, if it runs on into it (bisect: a
+        # text of thousands of quotations stays linear)
+        i = bisect.bisect_left(quotes, (sentence.start, -1)) - 1
+        if joined and i >= 0 and quotes[i][0] < sentence.start < quotes[i][1] and \
+                quotes[i][0] < joined[-1].end:
             start = joined[-1].start
             joined[-1] = Span(start, sentence.end, text[start:sentence.end])
         else:
@@ -118,7 +124,8 @@ def clauses(text: str, sentence: Span, quotes: list[tuple[int, int]]) -> list[Sp
     cuts = [sentence.start]
     for m in _CLAUSE_BREAK.finditer(sentence.text):
         at = sentence.start + m.start()
-        if any(a <= at < b for a, b in quotes):
+        i = bisect.bisect_right(quotes, (at, float("inf"))) - 1
+        if i >= 0 and quotes[i][0] <= at < quotes[i][1]:
             continue
         if paired_dashes and m.group().strip() in "—–":
             continue
@@ -144,9 +151,14 @@ def _units(texts: dict[str, str]) -> list[tuple[str, Span]]:
     units = []
     for slug, text in texts.items():
         quotes = quote_spans(text)
+        seen: set[str] = set()  # a sentence an article repeats word for word is one fact
         for statement in statements(text, quotes):
             if len(words(statement.text)) >= MIN_WORDS:
-                units.extend((slug, c) for c in clauses(text, statement, quotes))
+                for clause in clauses(text, statement, quotes):
+                    key = " ".join(clause.text.lower().split())
+                    if key not in seen:
+                        seen.add(key)
+                        units.append((slug, clause))
     return units
 
 

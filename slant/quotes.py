@@ -714,8 +714,8 @@ class People:
     def __init__(self, mentions: list[Mention], sents: list[Span], masked: str) -> None:
         # "(D-N.Y.)", "(R-Ky.)": a party and state label, not two bodies "D-N" and "Y."
         labels = [m.span() for m in _PARTY_LABEL.finditer(masked)]
-        self.organisations = [o for o in organisation_mentions(masked)
-                              if not any(a <= o.start < b for a, b in labels)]
+        self.organisations = sorted((o for o in organisation_mentions(masked)
+                                     if not _inside(labels, o.start)), key=lambda o: o.start)
         self._full_bodies: dict[str, str] = {}
         # "Centers for Disease Control and Prevention": no word of a body's name is a person.
         bodies = [(b.start, b.end) for b in self.organisations if " " in b.name]
@@ -727,10 +727,13 @@ class People:
         candidates = [m for m in _candidate_mentions(masked)
                       if (m.start, m.end) not in known and not _is_organisation(m.name)]
         self.other_names = [m for m in candidates if " " in m.name and known_name(m.name)]
+        self._other_starts = [m.start for m in self.other_names]
+        self._org_starts = [m.start for m in self.organisations]
         named = {(m.start, m.end) for m in self.other_names}
         self.named = [m for m in named_subjects(masked, [m for m in candidates
                                                          if (m.start, m.end) not in named])
                       if not any(a <= m.start and m.end <= b for a, b in bodies)]
+        self._named_starts = sorted(m.start for m in self.named)
         self.sents = sents
         self.masked = masked
         self._mention_starts = [m.start for m in mentions]  # mentions come in text order
@@ -854,6 +857,15 @@ class People:
                            if i or w.lower() not in not_names) + " " for run in longer]
         longer = [run for run in longer if run.strip()]
         return f"{max(longer, key=len)}{name}" if longer else name
+
+    def names_between(self, start: int, end: int) -> list[Mention]:
+        """Every name (person, other full name, body) that starts inside [start, end)."""
+        found = self.mentions_between(start, end)
+        for names, starts in ((self.other_names, self._other_starts),
+                              (self.organisations, self._org_starts)):
+            found = found + names[bisect.bisect_left(starts, start):
+                                  bisect.bisect_left(starts, end)]
+        return found
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Mentions that start inside [start, end)."""
@@ -1976,8 +1988,8 @@ def _dash_byline(masked: str, qend: int, people: People) -> Attribution | None:
     dash = _DASH_AFTER.match(masked, qend)
     if not dash:
         return None
-    for m in people.mentions + people.other_names + people.organisations:
-        if dash.end() <= m.start <= dash.end() + 40 and re.fullmatch(
+    for m in sorted(people.names_between(dash.end(), dash.end() + 41), key=lambda m: m.start):
+        if re.fullmatch(
                 r"(?:[A-Z][\w.'’-]*[ ]+)*", masked[dash.end():m.start]):
             person = not any(m is o for o in people.organisations)
             name = people.name_of(m) if person else m.name
@@ -1992,7 +2004,8 @@ def _named_after(masked: str, qend: int, last: str, previous: Quote, people: Peo
     if not re.match(r"[,!?]?[”\"’']?[ ]+[A-Z]", masked[qend:qend + 5]) or \
             last == ".":
         return False  # after a full stop a new sentence begins
-    near = [m for m in people.mentions + people.other_names if qend < m.start <= qend + 4]
+    near = [m for m in people.names_between(qend + 1, qend + 5)
+            if not any(m is o for o in people.organisations)]
     if near:
         return all(people.name_of(m) != previous.speaker for m in near)
     # a capitalised word followed by a verb-like word: "Macron went on"
@@ -2021,10 +2034,10 @@ def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None
                            sent.start) if name else None
     # "Trump's current personal attorney, Rudy Giuliani, had this response:": an owner is
     # not a second person in the sentence
-    inside = [m for m in people.mentions if sent.start <= m.start and m.end <= colon
+    inside = [m for m in people.mentions_between(sent.start, colon) if m.end <= colon
               and not re.match(r"['’]s?\b", masked[m.end:m.end + 2])]
-    others = [m for m in people.organisations + people.other_names
-              if sent.start <= m.start and m.end <= colon]
+    others = [m for m in people.names_between(sent.start, colon) if m.end <= colon
+              and not any(m is x for x in people.mentions)]
     if len({people.name_of(m) for m in inside}) != 1 or others or \
             not people._is_subject(inside[0]):
         return None
@@ -2101,8 +2114,9 @@ def _woven_on(tail: str, at: int, people: People | None) -> bool:
             r"Instead|Otherwise|Ultimately|Eventually)\b[^.!?:;\u2591“”\"]*,\s*[“\"]?", tail):
         return False
     end = at + len(tail)
-    return not any(at <= m.start < end for m in people.mentions + people.organisations
-                   + people.other_names + people.named) and \
+    return not people.names_between(at, end) and \
+        bisect.bisect_left(people._named_starts, at) == \
+        bisect.bisect_left(people._named_starts, end) and \
         not re.search(r"\b(?:he|she|they|[Hh]e|[Ss]he|They)\b", tail)
 
 

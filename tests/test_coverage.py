@@ -212,3 +212,10 @@ def test_different_months_are_different_facts():
         "b": "The ministry said exports to Mexico fell sharply in March after the new tariff.",
     }
     assert all(len(f.articles) == 1 for f in align(texts).facts)
+
+
+def test_a_sentence_an_article_repeats_word_for_word_is_one_unit():
+    from slant.coverage import _units
+    line = "The council approved the new budget for the city schools on Monday night. "
+    units = _units({"a": line * 50 + "The mayor vetoed the plan for the harbour on Tuesday."})
+    assert len(units) == 2
