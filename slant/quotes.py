@@ -1621,6 +1621,12 @@ def _names_a_term(text: str, qstart: int, qend: int) -> bool:
     title_case = all(w[:1].isupper() for w in words(inner))
     if _DETERMINER.search(before) and title_case:
         return True
+    # "on CNN's “Anderson Cooper 360”", "Comedy Central's “The Daily Show with Jon
+    # Stewart”": a title after its owner
+    if re.search(r"\w['’]s?\s*$", before) and len(words(inner)) >= 2 and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS
+            for w in words(inner)):
+        return True
     # "threatened that an “all-out war” would follow": the speaker's words, repeated or not.
     reported = re.search(r"\b([a-z]+)\s+that\s+(?:an?|the)\s*$", before)
     if reported and reported.group(1) in lexicon()["speech_verbs"]:
@@ -1681,6 +1687,8 @@ def _attribution_only(sentence: str) -> bool:
             r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?){0,2})?")
     # "CNN contributor Matt Lewis, a conservative author, said …": small words may stand in
     # the speaker's description, which ends with a capitalised name
+    sentence = _PARTY_LABEL.sub(lambda m: "", sentence)  # "Rep. David Cicilline (D-R.I.)"
+    sentence = re.sub(r"\s{2,}", " ", sentence)
     found = re.fullmatch(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:[A-Z][\w.'’-]*\s+){1,2}"
                          r"(?:[a-z][\w-]*\s+){1,2}(?:[A-Z][\w.'’-]*\s+){1,3}|"
                          r"(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)\s+){0,4}"
@@ -1703,6 +1711,23 @@ def _attribution_only(sentence: str) -> bool:
                          r"(?:[A-Za-z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*[.!?]?\s*", sentence)
     return any(m and m.group(1) in lexicon()["speech_verbs"]
                for m in (found, inverted, asked))
+
+
+def _stands_as_sentences(text: str, qstart: int, qend: int) -> bool:
+    """A quotation of whole sentences: it opens its sentence and ends with its own stop."""
+    before = text[max(0, qstart - 3):max(0, qstart - 1)].rstrip(" ")
+    return (not before or before[-1] in ".!?\n”\"") and text[qend - 1:qend] in (".", "!", "?")
+
+
+def _opens_with_attribution(sentence: str) -> bool:
+    """"Trump told the newspaper hours after it was announced …": a sentence right after a
+    quotation that opens with a name (or he/she) and a speech verb attributes the quotation,
+    whatever circumstance follows — unless "that" opens a reported clause of its own."""
+    m = re.match(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:He|She)\s+)(?:also\s+)?([a-z]+)\b"
+                 r"(?!(?:\s+[\w’'-]+){0,4}\s+that\b)"
+                 r"(?!\s+(?:nothing|little|no|not|never|anything|something|much)\b)", sentence)
+    return bool(m) and m.group(1) in lexicon()["speech_verbs"] and \
+        m.group(1) not in ("according", "reports", "says")
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -1884,7 +1909,9 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
     # short attribution after it stands as a sentence of its own.
     following = _sentence_from(sents, people.sent_starts, fend)
     if following is not None and "\n" not in text[fend:following.start] and \
-            _attribution_only(masked[following.start:following.end]):
+            (_attribution_only(masked[following.start:following.end])
+             or _stands_as_sentences(text, qstart, qend)
+             and _opens_with_attribution(masked[following.start:following.end])):
         fend = following.end
     best = _nearest(attributions(masked, fstart, fend, people), qstart, qend, masked)
     lead_in = text[:qstart - 1].rstrip()
@@ -2034,6 +2061,16 @@ def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None
                            sent.start) if name else None
     # "Trump's current personal attorney, Rudy Giuliani, had this response:": an owner is
     # not a second person in the sentence
+    # "The death drew a Twitter response from President Trump:": whoever it came from
+    came = re.search(r"\b(?:response|reply|statement|message|tweet|post|warning|retort|answer)"
+                     r"\s+from\s+[^:;\u2591]{1,60}:\s*$", masked[sent.start:colon + 1])
+    if came:
+        at = sent.start + came.start()
+        who = [m for m in people.mentions_between(at, colon) if m.end <= colon]
+        if who:
+            name = people.name_of(who[-1])
+            return Attribution(None, who[-1].start, name, people.roles.get(name), None, True,
+                               who[-1].start)
     inside = [m for m in people.mentions_between(sent.start, colon) if m.end <= colon
               and not re.match(r"['’]s?\b", masked[m.end:m.end + 2])]
     others = [m for m in people.names_between(sent.start, colon) if m.end <= colon

@@ -965,3 +965,22 @@ def test_eleventh_round_frames_from_corpus_samples():
     assert only(text).speaker == "Madonna"
     q = only("“I would take precautions,” says his daughter, Emily Brown, before dinner.")
     assert (q.speaker, q.verb) == ("Emily Brown", "says")
+
+
+def test_twelfth_round_frames_from_corpus_samples():
+    # a sentence after a quotation of whole sentences that opens with its speaker and verb
+    text = ("Trump spoke to the Journal.\n\n“I call it the rigged witch hunt. It is a sham!” "
+            "Trump told the newspaper hours after the clearance was revoked.")
+    assert (only(text, "full").speaker, only(text, "full").verb) == ("Trump", "told")
+    # … but not a partial quote in the sentence before ("… “so long”. Kim also told Moon")
+    text = ("Kim Jong-un met Moon Jae-in. Kim said he wondered “why it had taken so long”. "
+            "Moon told Kim that he was welcome.")
+    assert only(text, "partial").speaker == "Kim Jong-un"
+    q = only("“Have you seen it?” Rep. David Cicilline (D-R.I.) replied.")
+    assert (q.speaker, q.verb) == ("David Cicilline", "replied")
+    # a show title after its owner is a title
+    text = "\"We should act,\" Cole said Wednesday night on CNN's \"Anderson Cooper 360.\""
+    assert [q.kind for q in analyse_quotes(text).quotes] == ["full", "scare"]
+    text = ("The death drew a Twitter response from President Trump: \"SUSPECT IS DEAD. Great "
+            "job by law enforcement!\"")
+    assert only(text).speaker == "Trump"
