@@ -837,6 +837,12 @@ class People:
             body = re.search(r"\b(?:the|The)\s+((?:[A-Z][\w'’-]*+\s+){0,3}[A-Z][\w'’-]*+)\s*$",
                              masked[max(0, m.start() - 80):m.start()])
             who = who or (body.group(1) if body else None)  # "the White House issued …"
+            # "Romney, in a statement issued after the ruling, …": a name named only there
+            bare = re.search(r"(?<![\w.’'-])([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,3})[ ,]*$",
+                             masked[max(0, m.start() - 60):m.start()])
+            if not who and bare and bare.group(1).split()[0].lower() not in \
+                    lexicon()["not_names"]:
+                who = self.canonical(bare.group(1))
             if who:
                 self.issuers.append((m.start(), m.end(), who))
         self.statement_words = [m.start() for m in _STATEMENT_WORD.finditer(masked)]
@@ -1960,7 +1966,8 @@ _SUBJECT = (r"(?P<subject>he|she|they|(?:[A-Z][a-z]{0,3}\.[ ])?[A-Z][\w'’-]{0,
             r"(?:[ ][A-Z][\w'’-]{0,40}+){0,3})")
 # '“…,” Reyes scolded.', '“…,” intoned Reyes.', 'Reyes blasted: “…”': a past-tense verb in
 # the place of "said" is an attribution even when the verb list does not have it.
-_UNLISTED_AFTER = re.compile(rf"[,!?]?[”\"’']?[ ]+{_SUBJECT}[ ]+(?P<verb>[a-z]{{3,20}}ed)"
+_UNLISTED_AFTER = re.compile(rf"[,!?]?[”\"’']?[ ]+(?:(?:[A-Z]{{2,6}}|[a-z]{{3,15}})[ ]){{0,2}}"
+                             rf"{_SUBJECT}[ ]+(?P<verb>[a-z]{{3,20}}ed)"
                              r"(?=[ ]*[.,;:]|[ ]+(?:in|on|at|during|after|before|to|as|while)\b)")
 _UNLISTED_INVERTED = re.compile(r"[,!?]?[”\"’'][ ]+(?P<verb>[a-z]{3,20}ed)[ ]+"
                                 rf"{_SUBJECT}(?=[ ]*[.,;:])")
@@ -2071,6 +2078,18 @@ def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None
             name = people.name_of(who[-1])
             return Attribution(None, who[-1].start, name, people.roles.get(name), None, True,
                                who[-1].start)
+    # "In his State of the Union, he issued an ultimatum to lawmakers:": he or she as the
+    # subject, before any name
+    subject = re.match(r"(?:[A-Z][^,:;\u2591]{0,80},\s+)?(he|she|He|She)\s+(?:also\s+)?[a-z]+",
+                       before.lstrip())
+    first_name = people.mentions_between(sent.start, colon)
+    if subject and (not first_name or first_name[0].start > sent.start + len(before) -
+                    len(before.lstrip()) + subject.end(1)):
+        name = people.pronoun(sent.start + len(before) - len(before.lstrip()) +
+                              subject.start(1), subject.group(1).lower())
+        if name:
+            return Attribution(None, sent.start, name, people.roles.get(name),
+                               subject.group(1).lower(), True, sent.start)
     inside = [m for m in people.mentions_between(sent.start, colon) if m.end <= colon
               and not re.match(r"['’]s?\b", masked[m.end:m.end + 2])]
     others = [m for m in people.names_between(sent.start, colon) if m.end <= colon

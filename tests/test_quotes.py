@@ -984,3 +984,16 @@ def test_twelfth_round_frames_from_corpus_samples():
     text = ("The death drew a Twitter response from President Trump: \"SUSPECT IS DEAD. Great "
             "job by law enforcement!\"")
     assert only(text).speaker == "Trump"
+
+
+def test_thirteenth_round_frames_from_corpus_samples():
+    # the statement of someone named only where it was issued
+    text = ("Romney, in a statement issued after the ruling, followed the advice.\n\n"
+            "“Obama has failed to lead on immigration,” the statement read. “This is another "
+            "broken promise.”")
+    assert [(q.speaker, q.verb) for q in analyse_quotes(text).quotes] == [("Romney", "read")] * 2
+    q = only("\"Are you a progressive or a moderate?\" CNN moderator Anderson Cooper probed.")
+    assert (q.speaker, q.verb) == ("Anderson Cooper", "probed")
+    text = ("President Barack Obama raised climate change. In his State of the Union, he "
+            "issued an ultimatum to lawmakers: \"If Congress won't act soon, I will.\"")
+    assert only(text).speaker == "Barack Obama"
