@@ -687,7 +687,7 @@ def _same_person(name: str, other: str) -> bool:
 def _is_junk(token: str) -> bool:
     """A first word that is no given name for sure: page furniture in capitals ("REUTERS
     Obama") or a word of the language ("Had Bain", "With Texas")."""
-    return (token.isupper() and len(token) > 2) or token.lower() in lexicon()["not_names"] \
+    return (token.isupper() and len(token) >= 2) or token.lower() in lexicon()["not_names"] \
         or token.lower() in _FUNCTION_WORDS or token.lower() in lexicon()["speech_verbs"] \
         or (token.endswith("ing") and not _is_given(token))
 
@@ -703,7 +703,8 @@ def _is_given(token: str) -> bool:
 
 def _fullest(names: list[str]) -> str:
     """Of one person's names, the fullest that opens with a given name."""
-    return max(names, key=lambda n: (" " in n, not _is_junk(n.split()[0]),
+    # a name opening with furniture or a verb ("Letting Sanders") is below the bare surname
+    return max(names, key=lambda n: (not (" " in n and _is_junk(n.split()[0])), " " in n,
                                      " " in n and _is_given(n.split()[0]),
                                      len(n.split()), len(n)))
 

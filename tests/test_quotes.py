@@ -997,3 +997,10 @@ def test_thirteenth_round_frames_from_corpus_samples():
     text = ("President Barack Obama raised climate change. In his State of the Union, he "
             "issued an ultimatum to lawmakers: \"If Congress won't act soon, I will.\"")
     assert only(text).speaker == "Barack Obama"
+
+
+def test_a_name_opening_with_a_verb_or_initials_of_furniture_is_not_the_fullest():
+    text = "Letting Sanders speak was a mistake.\n\n“Let’s be honest,” Sanders said."
+    assert only(text).speaker == "Sanders"
+    text = "AP Photos Walker waved.\n\n“He has got plans,” Walker said."
+    assert only(text).speaker == "Walker"
