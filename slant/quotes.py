@@ -1173,6 +1173,8 @@ def _verb_pattern() -> re.Pattern[str]:
                    reverse=True)
     # … and participles opening a sentence ("Noting that “…,” Krueger downplayed the report")
     opening = [v.capitalize() for v in verbs if v.endswith("ing") and " " not in v]
+    # … and an inverted attribution opening a sentence ("Said Ipsos pollster Julia Clark, “…”")
+    opening += ["Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes"]
     return re.compile(r"\b(" + "|".join(map(re.escape, verbs + opening)) + r"|According to)\b")
 
 
@@ -1581,6 +1583,12 @@ def _before_appositive(masked: str, before: list, verb_start: int) -> list:
             continue  # "…, an adviser to former GOP Sen. Rick Santorum, a candidate, told"
         between = re.sub(r"(?:\s+(?:also|later|then|now|again|has|had|have|[a-z]+ly))+$", "",
                          masked[phrase[1]:verb_start].rstrip()).strip()
+        # "Ken Fisher, the foundation's chairman and chief executive officer said": the
+        # closing comma left out
+        if phrase[2] == "person" and re.fullmatch(
+                r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,10}[\w’'-]+", between) and \
+                not any(w in lexicon()["speech_verbs"] for w in words(between)):
+            return [phrase]
         if between.endswith(",") and "," in between[:-1]:
             head, _, middle = between[:-1].partition(",")
             relative = re.match(r"\s*(?:which|who)\b", middle)

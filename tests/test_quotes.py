@@ -1004,3 +1004,12 @@ def test_a_name_opening_with_a_verb_or_initials_of_furniture_is_not_the_fullest(
     assert only(text).speaker == "Sanders"
     text = "AP Photos Walker waved.\n\n“He has got plans,” Walker said."
     assert only(text).speaker == "Walker"
+
+
+def test_fourteenth_round_frames_from_corpus_samples():
+    text = ("“These families should not endure more pain,” Ken Fisher, the foundation's chairman "
+            "and chief executive officer said in a statement. “Fisher House has been there.”")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == ["Ken Fisher"] * 2
+    q = only("The poll has the President ahead. Said Ipsos pollster Julia Clark, \"The bump is "
+             "actually happening.\"")
+    assert q.speaker == "Julia Clark"
