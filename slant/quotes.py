@@ -243,14 +243,18 @@ def first_name_gender(first: str) -> str | None:
 _SUFFIX = re.compile(r"^(?:Jr|Sr|[IVXL]{1,5})\.?$")
 
 
+def _last(name: str) -> str:
+    """The surname: the last word, before a generational suffix ("Donald Trump Jr.")."""
+    parts = name.split()
+    if len(parts) >= 2 and _SUFFIX.match(parts[-1]):
+        return parts[-2]
+    return parts[-1] if parts else name
+
+
 def _surname_keys(name: str) -> list[str]:
     """'Benedict XVI' and 'Martin Luther King Jr.' are also known by the word before the
     generational suffix ('Benedict', 'King')."""
-    parts = name.split()
-    keys = [parts[-1]]
-    if len(parts) >= 2 and _SUFFIX.match(parts[-1]):
-        keys.append(parts[-2])
-    return keys
+    return [_last(name)]
 
 
 def _from_given_name(tokens: list[str]) -> list[str]:
@@ -305,11 +309,13 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         if owner:
             skipped += sum(len(t) + 1 for t in tokens[:owner[-1] + 1])
             tokens = tokens[owner[-1] + 1:]
-        while len(tokens) > 2 and tokens[-1].rstrip(".,") in ("Jr", "Sr", "II", "III", "IV"):
-            tokens = tokens[:-1]  # "Martin Luther King Jr.": the voice is Martin Luther King
-        role_tokens, name_tokens = _split_title(tokens)
+        # "Donald Trump Jr." keeps his suffix: he is not his father
+        suffix = tokens[-1:] if len(tokens) >= 3 and _SUFFIX.match(tokens[-1].rstrip(",")) else []
+        role_tokens, name_tokens = _split_title(tokens[:len(tokens) - len(suffix)])
+        if name_tokens:
+            name_tokens = name_tokens + suffix  # "Martin Luther King Jr."
         name_tokens = [t.rstrip(".") if len(t) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", t)
-                       else t for t in name_tokens]
+                       and not _SUFFIX.match(t) else t for t in name_tokens]
         if name_tokens:  # possessives: "Harris’s", "Harris’"
             name_tokens[-1] = re.sub(r"['’]s?$", "", name_tokens[-1])
         name_tokens = _from_given_name(name_tokens)
@@ -362,11 +368,11 @@ def person_mentions(masked: str) -> list[Mention]:
                 and ("-" in parts[1] or m.role or _next_to_speech(masked, m)):
             # Family name first ("Kim Jong-un", later "Kim told"): both words stand for the
             # person, when the first word alone is somebody speaking.
-            surnames.update((parts[0], parts[-1]))
-        if m.role or (len(parts) >= 2 and (parts[-1] in alone or known_name(m.name)))\
+            surnames.update((parts[0], _last(m.name)))
+        if m.role or (len(parts) >= 2 and (_last(m.name) in alone or known_name(m.name)))\
                 or described or _next_to_speech(masked, m):
-            surnames.add(parts[-1])
-    found = [m for m in candidates if m.name.split()[-1] in surnames]
+            surnames.add(_last(m.name))
+    found = [m for m in candidates if _last(m.name) in surnames]
     # "Peter King … said King, of New York": a surname that is also a title word ("King",
     # "Bishop") stands alone for the person once the text has named them in full.
     titled = {m.name.split()[-1] for m in found if " " in m.name
@@ -676,6 +682,9 @@ def _same_person(name: str, other: str) -> bool:
     surname are two people only when both open with a given name, and the given names
     differ ("Bill Clinton", "Hillary Clinton"); "REUTERS Obama" or "Admiral McRaven" (page
     furniture, a title the lexicon lacks) are the same person as "Barack Obama"."""
+    if bool(_SUFFIX.match(name.split()[-1])) != bool(_SUFFIX.match(other.split()[-1])) and \
+            " " in name and " " in other:
+        return False  # "Donald Trump Jr." is not "Donald Trump"
     shorter, longer = sorted((name, other), key=lambda n: len(n.split()))
     rest = iter(longer.split())
     if all(any(w.lower() == r.lower() for r in rest) for w in shorter.split()
@@ -752,7 +761,7 @@ class People:
         by_surname: dict[str, set[str]] = {}
         for m in mentions:
             if " " in m.name:
-                by_surname.setdefault(m.name.split()[-1], set()).add(m.name)
+                by_surname.setdefault(_last(m.name), set()).add(m.name)
         for surname, names in by_surname.items():
             groups: list[list[str]] = []
             ambiguous = []
@@ -775,7 +784,7 @@ class People:
                         self.gender[full] = guess
                         self.guessed.add(full)
         for m in mentions:
-            surname = m.name.split()[-1]
+            surname = _last(m.name)
             if m.name in self._namesakes.get(surname, {}):
                 self._namesake_uses.setdefault(surname, []).append(
                     (m.start, self._namesakes[surname][m.name]))
@@ -922,7 +931,7 @@ class People:
         parts = name.split()
         if not parts:
             return name
-        namesakes = self._namesakes.get(parts[-1], {})
+        namesakes = self._namesakes.get(_last(name), {})
         if len(set(namesakes.values())) >= 2:
             if name in namesakes and name != namesakes[name]:
                 return namesakes[name]
@@ -930,7 +939,7 @@ class People:
             fitting = {p for p in namesakes.values() if _same_person(name, p)}
             if len(fitting) == 1:
                 return fitting.pop()
-            return self._namesake_at(parts[-1], position, gender, fitting) if fitting else name
+            return self._namesake_at(_last(name), position, gender, fitting) if fitting else name
         if parts[-1] in self.full:
             return self.full[parts[-1]]
         if len(parts) == 1:
@@ -948,6 +957,9 @@ class People:
     def _namesake_at(self, surname: str, position: int | None, gender: str | None,
                      among: set[str] | None = None) -> str:
         fulls = among or set(self._namesakes[surname].values())
+        # the surname alone is the father, not "Donald Trump Jr."
+        plain = {f for f in fulls if not _SUFFIX.match(f.split()[-1])}
+        fulls = plain or fulls
         if gender:
             fitting = {f for f in fulls if self.gender.get(f) == gender}
             fulls = fitting or fulls

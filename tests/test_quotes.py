@@ -1013,3 +1013,12 @@ def test_fourteenth_round_frames_from_corpus_samples():
     q = only("The poll has the President ahead. Said Ipsos pollster Julia Clark, \"The bump is "
              "actually happening.\"")
     assert q.speaker == "Julia Clark"
+
+
+def test_a_generational_suffix_makes_another_person_and_stays_in_the_name():
+    text = ("President Donald Trump spoke. Donald Trump Jr. wrote on Twitter: \"My father is "
+            "right.\"\n\n\"We will win,\" Trump said.\n\n\"I agree,\" Trump Jr. said.")
+    assert [q.speaker for q in analyse_quotes(text).quotes] == \
+        ["Donald Trump Jr.", "Donald Trump", "Donald Trump Jr."]
+    text = "Martin Luther King Jr. said \"I have a dream.\" King said \"we shall overcome.\""
+    assert {q.speaker for q in analyse_quotes(text).quotes} == {"Martin Luther King Jr."}
