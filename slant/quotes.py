@@ -1992,7 +1992,7 @@ _UNLISTED_AFTER = re.compile(rf"[,!?]?[”\"’']?[ ]+(?:(?:[A-Z]{{2,6}}|[a-z]{{
                              r"(?=[ ]*[.,;:]|[ ]+(?:in|on|at|during|after|before|to|as|while)\b)")
 _UNLISTED_INVERTED = re.compile(r"[,!?]?[”\"’'][ ]+(?P<verb>[a-z]{3,20}ed)[ ]+"
                                 rf"{_SUBJECT}(?=[ ]*[.,;:])")
-_UNLISTED_BEFORE = re.compile(rf"{_SUBJECT}[ ]+(?P<verb>[a-z]{{3,20}}ed):[ ]*[“\"]?$")
+_UNLISTED_BEFORE = re.compile(rf"{_SUBJECT}[ ]+(?P<verb>[a-z]{{3,20}}ed)(?::|[ ]+that)[ ]*[“\"]?$")
 
 
 def _unlisted_verb(masked: str, qstart: int, qend: int, people: People) -> Attribution | None:
@@ -2101,8 +2101,8 @@ def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None
                                who[-1].start)
     # "In his State of the Union, he issued an ultimatum to lawmakers:": he or she as the
     # subject, before any name
-    subject = re.match(r"(?:[A-Z][^,:;\u2591]{0,80},\s+)?(he|she|He|She)\s+(?:also\s+)?[a-z]+",
-                       before.lstrip())
+    subject = re.match(r"(?:(?:But|And|So|Yet|Then|Still)\s+|[A-Z][^,:;\u2591]{0,80},\s+)?"
+                       r"(he|she|He|She)\s+(?:also\s+|then\s+)?[a-z]+", before.lstrip())
     first_name = people.mentions_between(sent.start, colon)
     if subject and (not first_name or first_name[0].start > sent.start + len(before) -
                     len(before.lstrip()) + subject.end(1)):

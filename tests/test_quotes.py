@@ -1022,3 +1022,11 @@ def test_a_generational_suffix_makes_another_person_and_stays_in_the_name():
         ["Donald Trump Jr.", "Donald Trump", "Donald Trump Jr."]
     text = "Martin Luther King Jr. said \"I have a dream.\" King said \"we shall overcome.\""
     assert {q.speaker for q in analyse_quotes(text).quotes} == {"Martin Luther King Jr."}
+
+
+def test_fifteenth_round_frames_from_corpus_samples():
+    q = only("Cory Booker spoke first. Booker thundered that “You don’t joke about that.”")
+    assert (q.speaker, q.verb) == ("Cory Booker", "thundered")
+    text = ("Donald Trump said he was tired. But he got in one last shot: “When everybody sees "
+            "what is going on, they will see.”")
+    assert only(text, "full").speaker == "Donald Trump"
