@@ -34,7 +34,11 @@ HOSTILE = {"40k chars, no spaces": "A-" * 20000, "20k capitalised words": "Aa " 
            "3,000 dash bylines": "“Hi.” — Tom Reyes " * 3000,
            "3,000 colon introductions": "Tom Reyes spoke to the crowd: “Hi.” " * 3000,
            "1,000 pasted link cards": "Sen. Tom Reyes Thomas Reyes2020 Democrats push MORE (D) "
-                                      "said “a.” " * 1000}
+                                      "said “a.” " * 1000,
+           "600 namesakes": "Bill Clinton met Hillary Clinton and Chelsea Clinton. Clinton said "
+                            "“c.” She said “d.” " * 600,
+           "800 ranks": "Sen. John Smith spoke. Sen. Jane Doe spoke. “No,” the senator said. "
+                        * 800}
 
 
 def time_hostile() -> None:

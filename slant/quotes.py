@@ -339,7 +339,8 @@ def _candidate_mentions(masked: str) -> list[Mention]:
         last = len(name_tokens) - 1
         if any(t.lower().rstrip(".") in not_names
                and not (surname_ok and i == last and t.lower() in _MONTH_OR_MODAL)
-               and not (0 < i < last and re.fullmatch(r"[A-Z]\.", t))  # "John A. Yarmuth"
+               and not (0 < i < last and re.fullmatch(r"[A-Z]\.", t)  # "John A. Yarmuth"
+                        and known_name(name_tokens[0]))  # not "Proposition A. Supporters"
                for i, t in enumerate(name_tokens)):
             continue
         if len(name_tokens) == 1 and not role_tokens and \
@@ -758,6 +759,8 @@ class People:
         # "Christine Blasey Ford" are one person, "Bill Clinton" and "Hillary Clinton" two)
         self._namesakes: dict[str, dict[str, str]] = {}
         self._namesake_uses: dict[str, list[tuple[int, str]]] = {}
+        self._namesake_index: dict[str, dict[str, list[int]]] = {}
+        self._seen: dict[str, list[int]] | None = None  # canonical name -> mention starts
         by_surname: dict[str, set[str]] = {}
         for m in mentions:
             if " " in m.name:
@@ -963,16 +966,28 @@ class People:
         if gender:
             fitting = {f for f in fulls if self.gender.get(f) == gender}
             fulls = fitting or fulls
-        uses = [(at, f) for at, f in self._namesake_uses[surname] if f in fulls]
+        at = self._namesake_positions(surname)  # full name -> where it is named, in order
         if position is not None:
             # named in full earlier in the same sentence ("Philonise Floyd … Floyd said")
-            before = [(at, f) for at, f in uses if at < position]
-            sentence = bisect.bisect_right(self.sent_starts, position)
-            if before and bisect.bisect_right(self.sent_starts, before[-1][0]) == sentence:
-                return before[-1][1]
+            last = [(at[f][i - 1], f) for f in fulls
+                    if (i := bisect.bisect_left(at.get(f, []), position)) > 0]
+            if last:
+                where, f = max(last)
+                if bisect.bisect_right(self.sent_starts, where) == \
+                        bisect.bisect_right(self.sent_starts, position):
+                    return f
         # the one named first, whom the story is about ("Mitt Romney … his wife, Ann Romney
         # … Romney said")
-        return min(fulls, key=lambda f: min((at for at, g in uses if g == f), default=0))
+        return min(sorted(fulls), key=lambda f: at[f][0] if at.get(f) else 0)
+
+    def _namesake_positions(self, surname: str) -> dict[str, list[int]]:
+        found = self._namesake_index.get(surname)
+        if found is None:
+            found = {}
+            for where, full in self._namesake_uses.get(surname, []):
+                found.setdefault(full, []).append(where)
+            self._namesake_index[surname] = found
+        return found
 
     def by_role(self, phrase: str, position: int) -> str | None:
         """'the vice president' -> the person the text gave that title; when several fit,
@@ -993,8 +1008,12 @@ class People:
                     fitting[name] = max(fitting.get(name, 0), len(wanted & titled))
         if not fitting:
             return None
-        last_seen = {name: max((m.start for m in self.mentions if m.start < position
-                                and self.name_of(m) == name), default=-1)
+        if self._seen is None:  # built once, when the text's people are all known
+            self._seen = {}
+            for m in self.mentions:
+                self._seen.setdefault(self.name_of(m), []).append(m.start)
+        last_seen = {name: (lambda at: at[bisect.bisect_left(at, position) - 1]
+                            if bisect.bisect_left(at, position) else -1)(self._seen.get(name, []))
                      for name in fitting}
         # Most words in common first ("the Guatemalan president"), then the latest named.
         return max(fitting, key=lambda name: (fitting[name], last_seen[name]))
@@ -1090,7 +1109,11 @@ class People:
     def _pronoun(self, position: int, pronoun: str) -> str | None:
         gender = _PRONOUNS[pronoun]
 
-        def named(m: Mention) -> str:  # "she" and "Le Pen": Marine, not Jean-Marie
+        def named(m: Mention) -> str:
+            # "Le Pen conceded. She said": Marine, not Jean-Marie — when nobody else is
+            # named between the surname and the pronoun
+            if self.mentions_between(m.end, position):
+                return self.name_of(m)
             return self.canonical(m.name, m.start, m.gender or gender)
 
         # (bisect, not scans: a text of thousands of short quotes must stay linear)
@@ -1275,7 +1298,7 @@ def _speaker_phrases(masked: str, start: int, end: int,
 
 # "As one New Yorker later recalled": one person from a place, unnamed.
 _SOMEONE_FROM = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ]+((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+"
-                           r"(?:er|ian|an|ite|ese|i))\b(?![ ]+[A-Z])")
+                           r"(?:er|ite|ese))\b(?![ ]+[A-Z])")
 # "one senator said", "Another voter told CNN": one person of a kind, unnamed.
 _SOMEONE = re.compile(
     r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ ]+(?:[\w-]+[ ]+){0,3}?(?:woman|man|voter|resident|"
@@ -1322,7 +1345,7 @@ def _UNNAMED_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, built once
     district said", "the spokesman said") whatever names stand earlier in the sentence."""
     lex = lexicon()
     return frozenset(lex["group_nouns"] | lex["organisation_words"] | lex["titles"]
-                     | lex["document_nouns"])
+                     | lex["document_nouns"] | {"district", "county", "city", "police", "firm"})
 
 
 _PARTISANS = {"republican", "democrat", "independent", "libertarian", "conservative", "liberal",
@@ -1352,10 +1375,13 @@ def _resolve(kind: str, phrase: str, position: int,
         if just_spoke and not people.all_roles.get(just_spoke):
             return just_spoke, None
     if re.match(r"(?:the|The)\s", phrase) and head in _PARTISANS:
-        # "“…,” the Wisconsin Republican said": a description of someone, not a name; the
-        # person who has just spoken, or an unnamed source so described
-        just_spoke = people.recent_speaker(position)
-        return (just_spoke, people.roles.get(just_spoke)) if just_spoke else (None, bare)
+        # "“…,” the Wisconsin Republican said": a description of someone, not a name. "the
+        # Republican" alone is the person just spoken of; with a state or other detail Slant
+        # cannot check, an unnamed source so described.
+        if len(words(bare)) > 1:
+            return None, bare
+        just = people.recent_speaker(position) or people.subject_before(position)
+        return (just, people.roles.get(just)) if just else (None, bare)
     authored = _AUTHORED.match(people.masked, position) if head in _STATEMENT_NOUNS else None
     if authored:
         # "said the statement from the New York Federal Reserve": its author speaks.
@@ -1395,6 +1421,13 @@ _NOT_DESCRIPTIVE = (r"(?:in|on|to|at|of|for|with|by|from|about|after|before|duri
                     r"[a-z]+ing|[A-Z][a-z]+day)")
 
 
+# Speech verbs that are also plural nouns ("the occasional shouts", "Trump’s remarks")
+# ("the lawsuit charges", "the report notes", "the paper reports" and "claims" stay verbs)
+_PLURAL_NOUNS = {"remarks", "demands", "promises", "pledges", "shouts", "vows", "replies",
+                 "answers", "comments", "cautions", "counters", "echoes", "retorts", "quips",
+                 "jokes", "laments"}
+
+
 # A plural noun after a preposition and a few modifiers, no subject between ("during brief
 # opening remarks"); "of which he claims" keeps its verb.
 _AFTER_PREPOSITION = re.compile(
@@ -1415,8 +1448,12 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
         if re.search(r"\b(?:the|a|an|his|her|their|its|our|these|those|such)\s+$",
                      masked[max(0, match.start() - 10):match.start()]):
             continue  # "the charges were “baseless”", "a claim": a noun, not a verb
-        if verb.endswith("s") and _AFTER_PREPOSITION.search(
-                masked[max(0, match.start() - 50):match.start()]):
+        if verb.endswith("s") and (_AFTER_PREPOSITION.search(
+                masked[max(0, match.start() - 50):match.start()]) or re.search(
+                r"\w['’]s?\s+$", masked[max(0, match.start() - 40):match.start()]) or (
+                verb in _PLURAL_NOUNS and re.search(
+                    r"\b(?:the|a|an|his|her|their|its|our|these|those|such)(?:\s+[a-z-]+){1,2}"
+                    r"\s+$", masked[max(0, match.start() - 40):match.start()]))):
             continue  # "said during brief opening remarks that": a plural noun
         if verb.endswith("s") and re.match(r"\s+(?:from|by)\b", masked[match.end():]):
             continue  # "reports from the time said", "remarks by the president"
@@ -1465,7 +1502,8 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                               masked[match.end():end])
             options = after[:1] or ([(match.end() + source.start(1), match.end() + source.end(1),
                                       "role", source.group(1))] if source else [])
-        elif verb.lower().endswith("ing") and not lead_in.strip("“\"‘' ") and not before:
+        elif verb.lower().endswith("ing") and not lead_in.strip("“\"‘' ") and not before \
+                and "\u2591" in masked[match.end():match.end() + 12]:
             # "Noting that “…,” Alan Krueger, chairman of …, downplayed the report": a
             # participle opening the sentence shares the main clause's subject, after the comma
             options = [p for p in phrases if p[0] >= match.end() and p[2] != "role"
@@ -1476,7 +1514,9 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             # "…, with Rep. Frank Pallone of New Jersey saying that …": the one after "with"
             with_ = re.search(r"\bwith\s+[^,;:\u2591]{1,80}$", masked[start:match.start()])
             named_with = [p for p in before if with_ and p[0] >= start + with_.start()
-                          and p[2] in ("person", "organisation")]
+                          and p[2] in ("person", "organisation")
+                          and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*|of\s+[A-Z][\w ]{1,30}?\s+)?",
+                                           masked[p[1]:match.start()])]
             options = named_with[:1] or options
         else:
             options = []
@@ -1583,9 +1623,14 @@ def _before_appositive(masked: str, before: list, verb_start: int) -> list:
     """"Mr X of Guatemala, who has faced criticism, told": the name before the set-off clause.
     Only names within APPOSITIVE_REACH characters of the verb are tried (a run-on "sentence"
     of untrusted text with hundreds of names must not make this quadratic)."""
-    for phrase in reversed(before):
+    for k, phrase in enumerate(reversed(before)):
         if verb_start - phrase[1] > APPOSITIVE_REACH:
             break
+        # "Rep. Liz Cheney, whose father, former Vice President Dick Cheney, served …, said":
+        # a name inside a relative clause about an earlier name does not speak
+        earlier = before[len(before) - k - 2] if k + 1 < len(before) else None
+        if earlier and re.search(r",\s+(?:whose|who|which)\b", masked[earlier[1]:phrase[0]]):
+            continue
         if masked[max(0, phrase[0] - 1):phrase[0]] == "(":
             continue  # "Sen. Lindsey Graham (R-SC), a Trump ally, tweeted": a label in brackets
         governed = re.search(r"\b([a-z]+)[ ]+(?:(?:former|then|late|the|[A-Z][\w'’-]*|"
@@ -1603,7 +1648,7 @@ def _before_appositive(masked: str, before: list, verb_start: int) -> list:
             return [phrase]
         if between.endswith(",") and "," in between[:-1]:
             head, _, middle = between[:-1].partition(",")
-            relative = re.match(r"\s*(?:which|who)\b", middle)
+            relative = re.match(r"\s*(?:which|who|whose)\b", middle)
             # a role phrase only when it is a name ("the China Daily, China’s official
             # newspaper, said"), not a description ("the official, a veteran, said")
             named = phrase[2] != "role" or re.fullmatch(r"(?:the|The)(?:\s+[A-Z][\w.&'’-]*)+",
@@ -1723,8 +1768,8 @@ def _attribution_only(sentence: str) -> bool:
                          r"(?:He|She|They)\s+)(?:also\s+)?"
                          rf"([a-z]+(?: back| out)?)"
                          # an object after "asked"/"told": "asked the judge", "told Fox News"
-                         r"(?:\s+(?:(?:the|a|an|his|her|their)\s+[a-z]+|reporters|him|her|them|"
-                         r"us|me|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+                         r"(?P<object>\s+(?:(?:the|a|an|his|her|their)\s+[a-z]+|reporters|him|"
+                         r"her|them|us|me|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
                          rf"{when}"
                          r"(?:,\s+[a-z]+ing\b[^.!?\u2591]{0,80}|,\s+according to\b"
                          r"[^.!?\u2591]{0,80})?[.!?]?\s*", sentence)
@@ -1736,8 +1781,15 @@ def _attribution_only(sentence: str) -> bool:
     # "ABC News' Martha Raddatz asked Trump counselor Kellyanne Conway.": a longer object
     asked = re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(asked|told|asks|tells)\s+"
                          r"(?:[A-Za-z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*[.!?]?\s*", sentence)
+    if found and found.group("object") and found.group(1) not in _ASKED_TOLD and \
+            found.group("object").split()[0] not in _WEEKDAYS:
+        found = None  # "Jeff Sessions announced the policy in April.": not an attribution
     return any(m and m.group(1) in lexicon()["speech_verbs"]
                for m in (found, inverted, asked))
+
+
+_ASKED_TOLD = {"asked", "asks", "told", "tells"}
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _stands_as_sentences(text: str, qstart: int, qend: int) -> bool:
@@ -1822,6 +1874,11 @@ def _nearest(found: list[Attribution], qstart: int, qend: int,
     # words on is an outer layer; the verb before it attributes the quote.
     # Likewise "X called the strikes a “crime,” according to IRNA": the named speaker whose
     # verb stands before the quote said it; the agency after it passed it on.
+    # … and "Senator Ron Johnson said the bill was “a disaster,” Politico reports."
+    found = [a for a in found if not (
+        (a.verb or "").lower() in ("reports", "reported") and a.verb_start > qend
+        and any(b.speaker and b.verb_start < qstart and b.verb.lower() != "according to"
+                for b in found if b is not a))]
     found = [a for a in found if not (a.verb.lower() == "according to" and any(
         b is not a and b.verb_start < a.verb_start
         and (len(words(masked[b.verb_start:a.verb_start])) <= 4
@@ -1935,10 +1992,12 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
     # "“I did!” Trump shot back.": a quote ending in ! or ? closes its sentence, and the
     # short attribution after it stands as a sentence of its own.
     following = _sentence_from(sents, people.sent_starts, fend)
+    # (only for a quotation of whole sentences: "The protesters chanted “No justice!” Police
+    # Chief Tom Wilson told the crowd later." keeps the chant the protesters')
     if following is not None and "\n" not in text[fend:following.start] and \
+            _stands_as_sentences(text, qstart, qend) and \
             (_attribution_only(masked[following.start:following.end])
-             or _stands_as_sentences(text, qstart, qend)
-             and _opens_with_attribution(masked[following.start:following.end])):
+             or _opens_with_attribution(masked[following.start:following.end])):
         fend = following.end
     best = _nearest(attributions(masked, fstart, fend, people), qstart, qend, masked)
     lead_in = text[:qstart - 1].rstrip()
@@ -1956,7 +2015,8 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
         best = _colon_intro(masked, qstart, people)
     if best is None:
         best = _dash_byline(masked, qend, people)
-    continues = previous is not None and _adjacent(text, previous, qstart, people) and \
+    continues = previous is not None and \
+        _adjacent(text, previous, qstart, people, text[qend:qend + 20]) and \
         not _named_after(masked, qend, text[qend - 1:qend], previous, people)
     kind = _kind(text, qstart, qend, attributed=best is not None or continues,
                  follows=best is not None and best in _trailing([best], qend, masked))
@@ -2043,9 +2103,16 @@ def _dash_byline(masked: str, qend: int, people: People) -> Attribution | None:
     dash = _DASH_AFTER.match(masked, qend)
     if not dash:
         return None
+    line_end = masked.find("\n", dash.end())
+    line = masked[dash.end():line_end if line_end >= 0 else len(masked)]
+    if re.search(r":\s*[“\"]", line):
+        return None  # "-- Ron Morrell, 51, a carpenter: “…”": the next item of a list
     for m in sorted(people.names_between(dash.end(), dash.end() + 41), key=lambda m: m.start):
         if re.fullmatch(
                 r"(?:[A-Z][\w.'’-]*[ ]+)*", masked[dash.end():m.start]):
+            if not re.match(r"\s*(?:$|[,(]|(?:on|in|at|via|to)\b|[.]\s*$)", masked[m.end:m.end + 20]
+                            .split("\n")[0]):
+                return None  # "… “fed up” — Rep. Nancy Pelosi has represented them": a sentence
             person = not any(m is o for o in people.organisations)
             name = people.name_of(m) if person else m.name
             return Attribution(None, m.start, name, people.roles.get(name) or m.role, None,
@@ -2084,11 +2151,12 @@ def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None
     sent = people.sents[i]
     before = masked[sent.start:colon]
     if re.match(r"\s*Asked\b", before):
-        name = people.recent_speaker(sent.start, reach=600)
+        # "Asked whether she would negotiate:": she answers, else the last speaker
+        pronoun = re.search(r"\b(he|she)\b", before)
+        name = people.pronoun(sent.start + pronoun.start(), pronoun.group(1)) if pronoun \
+            else people.recent_speaker(sent.start, reach=600)
         return Attribution(None, sent.start, name, people.roles.get(name), None, True,
                            sent.start) if name else None
-    # "Trump's current personal attorney, Rudy Giuliani, had this response:": an owner is
-    # not a second person in the sentence
     # "The death drew a Twitter response from President Trump:": whoever it came from
     came = re.search(r"\b(?:response|reply|statement|message|tweet|post|warning|retort|answer)"
                      r"\s+from\s+[^:;\u2591]{1,60}:\s*$", masked[sent.start:colon + 1])
@@ -2099,6 +2167,34 @@ def _colon_intro(masked: str, qstart: int, people: People) -> Attribution | None
             name = people.name_of(who[-1])
             return Attribution(None, who[-1].start, name, people.roles.get(name), None, True,
                                who[-1].start)
+    # "Joe Biden faced a question from a voter:", "was interrupted by a heckler:", "held a
+    # sign:": the words are someone else's, or no one's
+    if re.search(r"\b(?:from|by)\b|\b(?:was|were|is|are|been|being)\s+[a-z]+ed\b|\b(?:signs?|"
+                 r"headlines?|banners?|posters?|placards?|slogans?|captions?|shirts?|hats?|"
+                 r"chants?|chanted|titled|read|reads|quoted|quoting|cited|citing)\b", before):
+        return None
+    # "Trump’s tweet about Michael Cohen was blunt:" is the owner's words; "Trump's current
+    # personal attorney, Rudy Giuliani, had this response:" the attorney's (an owner is not a
+    # second person in the sentence)
+    owner = re.match(r"\s*((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(\w+)(?:\s+(\w+))?",
+                     before)
+    if owner and {owner.group(2), owner.group(3)} & (_STATEMENT_NOUNS | {"tweet", "tweets",
+                                                                        "post", "posts"}):
+        name = people.canonical(owner.group(1))
+        return Attribution(None, sent.start, name, people.roles.get(name), None, True,
+                           sent.start)
+    first = people.mentions_between(sent.start, colon)[:1]
+    if owner and not first:
+        return None
+    if first and re.match(r"['’]s?\b", masked[first[0].end:first[0].end + 2]):
+        if re.match(rf"['’]s?\s+(?:[a-z]+\s+)?{_NOUNS}s?\b", masked[first[0].end:colon]):
+            name = people.name_of(first[0])
+            return Attribution(None, first[0].start, name, people.roles.get(name), None, True,
+                               first[0].start)
+        if not re.search(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:attorney|lawyer|spokes\w+|aide|"
+                         r"adviser|advisor|wife|husband|son|daughter)\b",
+                         masked[first[0].end:colon]):
+            return None
     # "In his State of the Union, he issued an ultimatum to lawmakers:": he or she as the
     # subject, before any name
     subject = re.match(r"(?:(?:But|And|So|Yet|Then|Still)\s+|[A-Z][^,:;\u2591]{0,80},\s+)?"
@@ -2181,7 +2277,7 @@ _ABBREVIATIONS = {"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cpt",
                   "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd"}
 
 
-def _woven_on(tail: str, at: int, people: People | None) -> bool:
+def _woven_on(tail: str, at: int, people: People | None, after: str = "") -> bool:
     """"“A,” Reed said. But after America reshapes itself, “B.”": a sentence that opens with
     a conjunction or a circumstance and weaves the quote in after a comma, naming nobody
     else, goes on in the speaker's voice."""
@@ -2191,13 +2287,22 @@ def _woven_on(tail: str, at: int, people: People | None) -> bool:
             r"Instead|Otherwise|Ultimately|Eventually)\b[^.!?:;\u2591“”\"]*,\s*[“\"]?", tail):
         return False
     end = at + len(tail)
+    # "But after the vote, one aide was blunt, “…”" brings in someone else; "for many
+    # residents, “rebuild” is a dirty word" talks about a word
+    if any(w in _NEW_VOICE or w in lexicon()["group_nouns"] or w in lexicon()["titles"]
+           for w in words(tail.lower())) or re.match(r"[”\"’']?\s+[a-z]", after):
+        return False
     return not people.names_between(at, end) and \
         bisect.bisect_left(people._named_starts, at) == \
         bisect.bisect_left(people._named_starts, end) and \
         not re.search(r"\b(?:he|she|they|[Hh]e|[Ss]he|They)\b", tail)
 
 
-def _adjacent(text: str, previous: Quote, start: int, people: People | None = None) -> bool:
+_NEW_VOICE = {"was", "were", "is", "are", "had", "has", "issued", "said", "says", "told"}
+
+
+def _adjacent(text: str, previous: Quote, start: int, people: People | None = None,
+              after: str = "") -> bool:
     """A quote right after another, with only an attribution between ("“A,” she said last
     month. “B.”") or a paragraph break, continues the same voice."""
     between = text[previous.end:start]
@@ -2226,7 +2331,7 @@ def _adjacent(text: str, previous: Quote, start: int, people: People | None = No
         # ("… Reyes said. Across the aisle, Sen. Ruiz was unmoved: “Never.”")
         tail = between[ends[-1].end():]
         if ":" in tail or len(words(tail)) > 6 and not _woven_on(tail, start - len(tail),
-                                                                  people):
+                                                                  people, after):
             return False
     return len(ends) <= 1 and (len(words(between)) <= 20 or said and len(words(between)) <= 40)
 

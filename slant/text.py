@@ -137,6 +137,7 @@ _CARD_END = re.compile(r"\bMORE\b")
 _NAMEISH = r"(?:[A-Z(][\w.'’()-]*|de|del|der|van|von|la|le|du|da|di|bin|al)"
 _NAME_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+")
 _REPEATED = re.compile(rf"([A-Z][\w'’.-]+)((?:\s+{_NAMEISH}){{1,4}}?\s+\1)(?=\s+[A-Z0-9])")
+CARD_WORDS = 10  # the full name and at least one headline (cards seen: 14 words and up)
 CARD_REACH = 1200  # the longest card seen in 300 pasted articles is about 1,000 characters
 
 
@@ -149,7 +150,8 @@ def hover_cards(text: str) -> list[tuple[int, int]]:
         lo = max(cards[-1][1] if cards else 0, more.start() - CARD_REACH,
                  text.rfind("\n", 0, more.start()) + 1)
         start = _card_start(text, lo, more.start())
-        if start is not None:
+        # a card carries headlines: a name glued to a few words before "MORE" is a sentence
+        if start is not None and len(text[start:more.start()].split()) >= CARD_WORDS:
             cards.append((start, more.end()))
     return cards
 

@@ -1030,3 +1030,79 @@ def test_fifteenth_round_frames_from_corpus_samples():
     text = ("Donald Trump said he was tired. But he got in one last shot: “When everybody sees "
             "what is going on, they will see.”")
     assert only(text, "full").speaker == "Donald Trump"
+
+
+def test_review_of_session_6_rules_misfires_stay_fixed():
+    def speakers(text):
+        return [q.speaker for q in analyse_quotes(text).quotes if q.kind != "indirect"]
+    # 1. a place before a title does not speak for the official
+    assert speakers("“It was senseless,” said Kansas City Police Chief Rick Smith.") == \
+        ["Rick Smith"]
+    assert speakers("“We will reopen,” said New York City Mayor Bill de Blasio.") == \
+        ["Bill de Blasio"]
+    # 2. an owner before a plural noun is no speaker
+    text = "Sen. Elizabeth Warren called Trump’s remarks “disgraceful” on Tuesday."
+    assert (only(text).speaker, only(text).verb) == ("Elizabeth Warren", "called")
+    # 3. "X reports" after the quote does not take it from the speaker inside the sentence
+    text = "Senator Ron Johnson said the bill was “a disaster,” Politico reports."
+    assert only(text, "partial").speaker == "Ron Johnson"
+    # 4. "he" after a surname two people share, with another man named in between
+    text = ("Hillary Clinton and Donald Trump met for the debate. Bill Clinton watched. Clinton "
+            "criticised Trump’s children. He said he admired her “fight.”")
+    assert only(text, "partial").speaker == "Donald Trump"
+    text = ("Rep. Liz Cheney, whose father, former Vice President Dick Cheney, served in the "
+            "House, said the vote was “a matter of conscience.”")
+    assert only(text, "partial").speaker == "Liz Cheney"
+    # 5. a following sentence with an object does not claim the quote before it
+    text = ("The memo described the policy as “zero tolerance.” Attorney General Jeff Sessions "
+            "announced the policy in April.")
+    assert only(text).speaker != "Jeff Sessions"
+    text = ("The protesters chanted “No justice, no peace!” Police Chief Tom Wilson told the "
+            "crowd later.")
+    assert only(text).speaker != "Tom Wilson"
+    # 6. a state and party description is nobody in particular
+    text = ("“We need a vote,” said Sen. Chris Murphy. “This is a disaster,” the Wisconsin "
+            "Republican said.")
+    assert speakers(text) == ["Chris Murphy", None]
+    # 7. "one Republican who voted for Joe Biden" is unnamed
+    assert speakers("“He did what he had to,” said one Republican who voted for Joe Biden.") == \
+        [None]
+    # 8. participles
+    text = ("Sen. Ted Cruz clashed with Sen. Marco Rubio over immigration while calling his "
+            "plan “amnesty.”")
+    assert only(text).speaker == "Ted Cruz"
+    text = ("The House panel sent a letter to White House counsel Don McGahn demanding the "
+            "release of any “tapes.”")
+    assert only(text).speaker != "Don McGahn"
+    # 9. colon introductions of someone else's words
+    for text in ("Joe Biden faced a blunt question from a voter in Iowa: “Aren’t you too old?”",
+                 "Joe Biden was interrupted by a heckler in New Hampshire: “You’re a liar!”",
+                 "Gov. Andrew Cuomo received a letter from the operators: “We are out of masks.”",
+                 "Bernie Sanders waved as a woman held a simple sign: “30 Years of Truth.”"):
+        assert only(text).speaker is None, text
+    # 10. a dash that opens the next list item or goes on with a sentence signs nothing
+    text = ("-- Michela Martinazzi, 20, a student: \"Misogynist.\"\n\n-- Ron Morrell, 51, a "
+            "carpenter: \"Honest.\"")
+    assert speakers(text)[0] != "Ron Morrell"
+    text = "Voters in the district are “fed up” — Rep. Nancy Pelosi has represented them."
+    assert only(text).speaker is None
+    # 11. a woven quote after an unnamed source, or a quote the sentence goes on about
+    text = ("“We will rebuild,” Sen. Jack Reed said. But after the vote, one aide was blunt, "
+            "“This is theater.”")
+    assert speakers(text)[-1] != "Jack Reed"
+    text = ("“We will rebuild,” Sen. Jack Reed said. Still, for many residents of the town, "
+            "“rebuild” is a dirty word.")
+    assert speakers(text)[-1] != "Jack Reed"
+    # 12. ordinary senses of the new verbs
+    text = "The company maintains a database of “known bad actors,” according to the filing."
+    assert only(text).speaker != "company"
+    # 13. an initial at a sentence end is no middle initial
+    text = "Voters approved Proposition A. Supporters said the measure was “long overdue.”"
+    assert "Supporters" not in str(only(text, "partial").speaker)
+
+
+def test_link_cards_need_headlines_before_more():
+    from slant.text import hover_cards
+    assert hover_cards("New York New York Gov. Andrew Cuomo said the state needs MORE "
+                       "ventilators.") == []
+    assert hover_cards("Donald Trump Donald Trump Jr. said the family wanted MORE.") == []

@@ -48,8 +48,9 @@ def test_slugify_is_ascii_and_stable():
 
 def test_hover_cards_cover_the_full_name_and_headlines_through_more():
     from slant.text import hover_cards, without_spans
-    text = ("Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' MORE (R-Wis.) "
-            "said so. Justice Stephen BreyerStephen BreyerDivided court leans toward X MORE "
+    text = ("Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' to the plan "
+            "California Governor and family dress up MORE (R-Wis.) said so. Justice Stephen "
+            "BreyerStephen BreyerDivided court leans toward allowing the plan to end soon MORE "
             "agreed. READ MORE: other stories.")
     clean, origin = without_spans(text, hover_cards(text))
     assert clean == ("Speaker Paul Ryan (R-Wis.) said so. Justice Stephen Breyer agreed. "
