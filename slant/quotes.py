@@ -1438,6 +1438,7 @@ _AFTER_PREPOSITION = re.compile(
 def attributions(masked: str, start: int, end: int, people: People) -> list[Attribution]:
     """Speech verbs with their speakers inside masked[start:end] (a sentence)."""
     phrases = _speaker_phrases(masked, start, end, people)
+    phrase_starts = [p[0] for p in phrases]
     found = []
     for match in _verb_pattern().finditer(masked, start, end):
         verb = match.group(1)
@@ -1457,10 +1458,14 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             continue  # "said during brief opening remarks that": a plural noun
         if verb.endswith("s") and re.match(r"\s+(?:from|by)\b", masked[match.end():]):
             continue  # "reports from the time said", "remarks by the president"
-        before = [p for p in phrases if p[1] <= match.start()]
+        # Only the phrases near the verb (a run-on "sentence" of untrusted text with
+        # thousands of names must stay linear): SPEAKER_REACH characters either side.
+        near = phrases[bisect.bisect_left(phrase_starts, match.start() - SPEAKER_REACH):
+                       bisect.bisect_right(phrase_starts, match.end() + SPEAKER_REACH)]
+        before = [p for p in near if p[1] <= match.start()]
         # "said Ana Ruiz", "said council member Tom Reyes" (a lower-case title between)
         # … and "said Democratic convention CEO Joe Solmonese" (modifiers before the title)
-        after = [p for p in phrases if p[0] >= match.end()
+        after = [p for p in near if p[0] <= match.end() + 150 and (p[0] >= match.end()
                  and re.fullmatch(r"[ ,]*(?:(?:[a-z]|\d{1,3}-)[a-z-]*\s+){0,3}",
                                   masked[match.end():p[0]])
                  or p[0] >= match.end() and p[2] == "person" and re.fullmatch(
@@ -1477,11 +1482,11 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                  # "says his daughter, Emily Brown,": a relation set before the name
                  or p[0] >= match.end() and p[2] == "person" and re.fullmatch(
                      r"[ ]+(?:his|her|their|its|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*",
-                     masked[match.end():p[0]])]
+                     masked[match.end():p[0]]))]
         if after and after[0][2] != "person":
             # "said ACLU lawyer Lee Gelernt", "adds UCLA law professor Adam Winkler", "said
             # the Grand Mufti of Jerusalem, Mohammed Hussein,": the person the phrase leads to.
-            person = next((p for p in phrases if p[2] == "person" and p[0] >= after[0][1]), None)
+            person = next((p for p in near if p[2] == "person" and p[0] >= after[0][1]), None)
             if person:
                 gap = masked[after[0][1]:person[0]]
                 if re.fullmatch(r"[ ]*(?:[a-z][a-z-]*\s+){0,6}", gap) or (
@@ -1506,7 +1511,7 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
                 and "\u2591" in masked[match.end():match.end() + 12]:
             # "Noting that “…,” Alan Krueger, chairman of …, downplayed the report": a
             # participle opening the sentence shares the main clause's subject, after the comma
-            options = [p for p in phrases if p[0] >= match.end() and p[2] != "role"
+            options = [p for p in near if p[0] >= match.end() and p[2] != "role"
                        and re.search(r",|\u2591", masked[match.end():p[0]])][:1]
         elif verb.lower().endswith("ing"):
             # "X told CBS, adding ...": the subject of the clause, not the nearest name.
@@ -1617,6 +1622,7 @@ def _word_after(masked: str, end: int) -> str | None:
 
 
 APPOSITIVE_REACH = 300
+SPEAKER_REACH = 400  # characters around a verb within which its speaker is looked for
 
 
 def _before_appositive(masked: str, before: list, verb_start: int) -> list:
