@@ -1345,7 +1345,8 @@ def _UNNAMED_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, built once
     district said", "the spokesman said") whatever names stand earlier in the sentence."""
     lex = lexicon()
     return frozenset(lex["group_nouns"] | lex["organisation_words"] | lex["titles"]
-                     | lex["document_nouns"] | {"district", "county", "city", "police", "firm"})
+                     | lex["document_nouns"] | {"district", "county", "city", "police", "firm",
+                                                "paper", "editorial", "board", "newspaper"})
 
 
 _PARTISANS = {"republican", "democrat", "independent", "libertarian", "conservative", "liberal",
@@ -1381,7 +1382,15 @@ def _resolve(kind: str, phrase: str, position: int,
         if len(words(bare)) > 1:
             return None, bare
         just = people.recent_speaker(position) or people.subject_before(position)
-        return (just, people.roles.get(just)) if just else (None, bare)
+        # only someone the text has tied to that party ("Republican Sen. Rand Paul", "Rand
+        # Paul (R-Ky.)"), not "One Democrat wondered how far Rubio would fall"
+        party = {"republican": r"Republican|GOP|\(R", "democrat": r"Democrat|\(D"}.get(head)
+        seen = people.mentions_between(max(0, position - 1500), position)
+        tied = party and just and any(
+            people.name_of(m) == just and re.search(party, people.masked[max(0, m.start - 40):
+                                                                        m.end + 40])
+            for m in seen)
+        return (just, people.roles.get(just)) if tied else (None, bare)
     authored = _AUTHORED.match(people.masked, position) if head in _STATEMENT_NOUNS else None
     if authored:
         # "said the statement from the New York Federal Reserve": its author speaks.

@@ -1106,3 +1106,14 @@ def test_link_cards_need_headlines_before_more():
     assert hover_cards("New York New York Gov. Andrew Cuomo said the state needs MORE "
                        "ventilators.") == []
     assert hover_cards("Donald Trump Donald Trump Jr. said the family wanted MORE.") == []
+
+
+def test_a_party_description_is_the_person_only_when_the_text_ties_them():
+    text = ("Kentucky Republican Sen. Rand Paul is suspending his campaign.\n\n“It has been an "
+            "honor,” the Republican said in a statement.")
+    assert only(text).speaker == "Rand Paul"
+    text = ("One Democrat wondered how far Rubio would fall after the debate.\n\n“Rubio did real "
+            "damage to himself,” the Democrat said.")
+    assert (only(text).speaker, only(text).role) == (None, "Democrat")
+    text = "Of Rubio, the paper argued that he could offer “an uplifting message.”"
+    assert only(text).speaker is None
