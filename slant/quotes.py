@@ -351,6 +351,15 @@ def _candidate_mentions(masked: str) -> list[Mention]:
     return found
 
 
+_PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:student|teacher|resident|"
+    r"professor|lawyer|attorney|doctor|nurse|worker|owner|mother|father|parent|veteran|"
+    r"voter|activist|organi[sz]er|volunteer|executive|economist|analyst|researcher|"
+    r"scientist|historian|pastor|priest|officer|farmer|retiree|woman|man|immigrant|"
+    r"refugee|survivor|journalist|reporter|writer|author|consultant|strategist|pollster|"
+    r"lawmaker|senator|congressman|congresswoman|official|spokes(?:man|woman|person))\b")
+
+
 def person_mentions(masked: str) -> list[Mention]:
     """Capitalised runs that are people: titled ("Ms Harris"), or full names whose surname
     the text also uses alone, or any name directly joined to a speech verb."""
@@ -365,6 +374,10 @@ def person_mentions(masked: str) -> list[Mention]:
         # lone given name described as a person.
         described = len(parts) == 1 and known_name(m.name) and re.match(
             r",\s+(?:who\b|\d{1,3},)", masked[m.end:m.end + 12])
+        # "Enya Baez-Ferreras, a student at Johns Hopkins University, …": a full name set
+        # off by what kind of person it is
+        described = described or len(parts) >= 2 and bool(_PERSON_APPOSITIVE.match(
+            masked, m.end, m.end + 60))
         if len(parts) >= 2 and parts[0] in speaking_alone and not known_name(m.name) \
                 and ("-" in parts[1] or m.role or _next_to_speech(masked, m)):
             # Family name first ("Kim Jong-un", later "Kim told"): both words stand for the
@@ -1499,7 +1512,8 @@ def attributions(masked: str, start: int, end: int, people: People) -> list[Attr
             if person:
                 gap = masked[after[0][1]:person[0]]
                 if re.fullmatch(r"[ ]*(?:[a-z][a-z-]*\s+){0,6}", gap) or (
-                        after[0][2] == "role" and re.fullmatch(r"[^.;:!?\u2591\n]{0,80},\s*", gap)):
+                        after[0][2] == "role" and re.fullmatch(
+                            r"[^.;:!?\u2591\n]{0,80},\s*(?:the\s+)?", gap)):
                     after = [person] + after
         lead_in = masked[start:match.start()].rstrip()
         # "…,” said X" and ", said X," put the speaker after the verb; "told X" never does.
@@ -1663,7 +1677,9 @@ def _before_appositive(masked: str, before: list, verb_start: int) -> list:
             return [phrase]
         if between.endswith(",") and "," in between[:-1]:
             head, _, middle = between[:-1].partition(",")
-            relative = re.match(r"\s*(?:which|who|whose)\b", middle)
+            # (a relative clause may hold a quotation: "Sen. Joe Manchin III, a West Virginia
+            # Democrat who shot through Mr. Obama’s “cap-and-trade” bill, said")
+            relative = re.search(r"\b(?:which|who|whose)\b", middle)
             # a role phrase only when it is a name ("the China Daily, China’s official
             # newspaper, said"), not a description ("the official, a veteran, said")
             named = phrase[2] != "role" or re.fullmatch(r"(?:the|The)(?:\s+[A-Z][\w.&'’-]*)+",
@@ -1805,6 +1821,18 @@ def _attribution_only(sentence: str) -> bool:
 
 _ASKED_TOLD = {"asked", "asks", "told", "tells"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _between_subject_and_verb(found: list[Attribution], masked: str,
+                              qstart: int) -> list[Attribution]:
+    """Attributions whose quote stands inside the subject's set-off phrase: a comma after
+    the speaker before the quote (the caller checks they share a sentence)."""
+    # ("North Korea, which consistently threatens to send “gift packages”, vowed": a speech
+    # verb inside the phrase makes the words the subject's after all)
+    return [a for a in found if a.speaker_start >= 0 and
+            re.search(r",", masked[a.speaker_start:qstart]) and
+            re.search(r"\b(?:who|which|whose|a|an|the)\b", masked[a.speaker_start:qstart]) and
+            not any(w in lexicon()["speech_verbs"] for w in words(masked[a.speaker_start:qstart]))]
 
 
 def _stands_as_sentences(text: str, qstart: int, qend: int) -> bool:
@@ -2024,6 +2052,13 @@ def _direct(text: str, masked: str, qstart: int, qend: int, sents: list[Span],
             best = max(found, key=lambda a: a.verb_start) if found else None
             if best is None:
                 best = _statement_intro(masked, intro.start, len(lead_in), people)
+    if best is not None and best.speaker_start < qstart and best.verb_start > qend and \
+            best in _between_subject_and_verb([best], masked, qstart) and \
+            bisect.bisect_right(people.sent_starts, best.speaker_start) == \
+            bisect.bisect_right(people.sent_starts, qstart):
+        # "Sen. Joe Manchin III, a Democrat who shot through Mr. Obama’s “cap-and-trade”
+        # bill, said …": words inside the subject are not what the subject said
+        best = None
     if best is None:
         best = _unlisted_verb(masked, qstart, qend, people)
     if best is None:

@@ -1117,3 +1117,24 @@ def test_a_party_description_is_the_person_only_when_the_text_ties_them():
     assert (only(text).speaker, only(text).role) == (None, "Democrat")
     text = "Of Rubio, the paper argued that he could offer “an uplifting message.”"
     assert only(text).speaker is None
+
+
+def test_sixteenth_round_frames_from_corpus_samples():
+    # a relative clause holding a scare quote between the speaker and the verb
+    text = ("Sen. Joe Manchin III, a West Virginia Democrat who shot a bullet through Mr. "
+            "Obama’s “cap-and-trade” bill in a 2010 ad, said that “everything should be on the "
+            "table.”")
+    assert [(q.kind, q.speaker) for q in analyse_quotes(text).quotes if q.kind != "indirect"] \
+        == [("scare", None), ("full", "Joe Manchin III")]
+    # … but a speech verb inside the clause makes the words the subject's
+    text = ("North Korea, which consistently threatens to send \"gift packages\" to the U.S., "
+            "vowed to take action.")
+    assert only(text).speaker == "North Korea"
+    # a role, then the name set off after it
+    q = only("\"He had a great devotion to this icon,\" said one of the priests at the "
+             "basilica, the Rev. Elio Montenero.")
+    assert q.speaker == "Elio Montenero"
+    # a full name described as a kind of person is a person (for "she" later)
+    text = ("Enya Baez-Ferreras, a student at Johns Hopkins University, joined the protests. "
+            "\"Baltimore is not violent,\" she said.")
+    assert only(text, "full").speaker == "Enya Baez-Ferreras"
