@@ -1829,9 +1829,12 @@ def _between_subject_and_verb(found: list[Attribution], masked: str,
     the speaker before the quote (the caller checks they share a sentence)."""
     # ("North Korea, which consistently threatens to send “gift packages”, vowed": a speech
     # verb inside the phrase makes the words the subject's after all)
+    # (an appositive or relative clause right after the name, not a participle: "O’Rourke
+    # tried to thread the needle, praising Mr. Obama as the “greatest president” while
+    # reiterating …" is his)
     return [a for a in found if a.speaker_start >= 0 and
-            re.search(r",", masked[a.speaker_start:qstart]) and
-            re.search(r"\b(?:who|which|whose|a|an|the)\b", masked[a.speaker_start:qstart]) and
+            re.match(r"[^,\u2591]{1,60},\s+(?:an?|the|who|which|whose)\b",
+                     masked[a.speaker_start:qstart]) and
             not any(w in lexicon()["speech_verbs"] for w in words(masked[a.speaker_start:qstart]))]
 
 
