@@ -363,7 +363,13 @@ _PERSON_APPOSITIVE = re.compile(
 def person_mentions(masked: str) -> list[Mention]:
     """Capitalised runs that are people: titled ("Ms Harris"), or full names whose surname
     the text also uses alone, or any name directly joined to a speech verb."""
-    candidates = [m for m in _candidate_mentions(masked) if not _is_organisation(m.name)]
+    # ("Mr. Bloomberg": an honorific makes a person of any name; "Bloomberg" alone is the
+    # man once the text has named "Michael Bloomberg")
+    every = _candidate_mentions(masked)
+    named_brands = {m.name.split()[-1] for m in every if " " in m.name
+                    and m.name.split()[-1].lower() in _BRANDS and known_name(m.name)}
+    candidates = [m for m in every if not _is_organisation(m.name) or m.name in named_brands
+                  or (m.role and m.role.lower().rstrip(".") in _HONORIFICS)]
     alone = {m.name for m in candidates if " " not in m.name}
     speaking_alone = {m.name for m in candidates
                       if " " not in m.name and _next_to_speech(masked, m)}
@@ -481,8 +487,14 @@ def _head(phrase: str) -> str:
 def _is_organisation(name: str) -> bool:
     """'Johns Hopkins University', 'CBS News', 'Reuters': named bodies, not people."""
     last = name.split()[-1].lower().strip(".")
+    if last in _BRANDS and " " in name and known_name(name):
+        return False  # "Michael Bloomberg" is a man; "Bloomberg" alone may be the agency
     return last in lexicon()["organisation_words"] or (
         " " not in name and name.isupper() and len(name) <= 6)
+
+
+# Organisation words that are also surnames
+_BRANDS = {"reuters", "bloomberg"}
 
 
 # Names of bodies that join their words with "of", "for" or "and", or open with an

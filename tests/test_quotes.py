@@ -1138,3 +1138,11 @@ def test_sixteenth_round_frames_from_corpus_samples():
     text = ("Enya Baez-Ferreras, a student at Johns Hopkins University, joined the protests. "
             "\"Baltimore is not violent,\" she said.")
     assert only(text, "full").speaker == "Enya Baez-Ferreras"
+
+
+def test_a_person_who_shares_a_name_with_a_news_agency():
+    text = ("Michael Bloomberg spoke on Monday.\n\n“We will win,” Mr. Bloomberg said. “That is "
+            "why I support it,” he added.\n\n“Watch us,” Bloomberg said.")
+    assert {q.speaker for q in analyse_quotes(text).quotes} == {"Michael Bloomberg"}
+    # without the man, Bloomberg is the agency
+    assert only("“Stocks fell,” Bloomberg reported.").speaker == "Bloomberg"
