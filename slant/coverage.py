@@ -26,7 +26,7 @@ import numpy as np
 import snowballstemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from .quotes import quote_spans
+from .quotes import _inside, quote_spans
 from .text import Span, words
 from .tone import body_sentences
 
@@ -124,8 +124,7 @@ def clauses(text: str, sentence: Span, quotes: list[tuple[int, int]]) -> list[Sp
     cuts = [sentence.start]
     for m in _CLAUSE_BREAK.finditer(sentence.text):
         at = sentence.start + m.start()
-        i = bisect.bisect_right(quotes, (at, float("inf"))) - 1
-        if i >= 0 and quotes[i][0] <= at < quotes[i][1]:
+        if _inside(quotes, at):
             continue
         if paired_dashes and m.group().strip() in "—–":
             continue

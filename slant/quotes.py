@@ -1832,7 +1832,7 @@ def _attribution_only(sentence: str) -> bool:
 
 
 _ASKED_TOLD = {"asked", "asks", "told", "tells"}
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_WEEKDAYS = {d.capitalize() for d in _CALENDAR if d.endswith("day")}
 
 
 def _between_subject_and_verb(found: list[Attribution], masked: str,
